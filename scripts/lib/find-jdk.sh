@@ -1,0 +1,28 @@
+# shellcheck shell=bash
+# find_jdk: prints the home of a JDK >= 21 (JAVA_HOME, then java on PATH, then /usr/lib/jvm, newest first).
+# Sourced by ./notion-wix and .ci/run so both choose the same JDK.
+
+java_major() { # java_major <java-binary>: prints the feature version (17, 21, 25) or nothing
+  "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1
+}
+
+find_jdk() {
+  local candidate major
+  local candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  if command -v java >/dev/null 2>&1; then
+    candidates+=("$(readlink -f "$(command -v java)")")
+  fi
+  for candidate in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V -r); do
+    candidates+=("$candidate")
+  done
+  for candidate in "${candidates[@]}"; do
+    [ -x "$candidate" ] || continue
+    major=$(java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ -x "$(dirname "$candidate")/javac" ]; then
+      dirname "$(dirname "$candidate")"
+      return 0
+    fi
+  done
+  return 1
+}

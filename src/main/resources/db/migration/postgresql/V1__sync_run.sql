@@ -1,0 +1,11 @@
+-- One row per run (sync or rollback). Times are epoch milliseconds so both vendors compare them alike.
+CREATE TABLE sync_run (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    run_key     VARCHAR(64)  NOT NULL UNIQUE,
+    kind        VARCHAR(16)  NOT NULL,
+    trigger_src VARCHAR(32)  NOT NULL,
+    outcome     VARCHAR(16)  NOT NULL,
+    started_at  BIGINT       NOT NULL,
+    finished_at BIGINT,
+    report_json TEXT
+);
