@@ -1,0 +1,23 @@
+package io.wiredchaos.notionwix.sync;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where content comes from (Notion). Implementations throw {@link SyncFailure}. */
+public interface Source {
+
+  /**
+   * Checks everything a run needs before anything is written (credentials, sharing, the mapping against both
+   * schemas) and returns a fingerprint of the effective mapping; a new fingerprint makes every body re-read.
+   */
+  String prepare();
+
+  /** The published pages (all, or only {@code only} when not empty); properties only, no bodies. */
+  List<SourcePage> publishedPages(Set<String> only);
+
+  /** Reads the page's body and maps it; conversion problems are warnings on the item, never exceptions. */
+  DesiredItem load(SourcePage page);
+
+  /** A fresh signed URL for a file whose URL expired, by re-reading the block or property that holds it. */
+  String refreshMediaUrl(MediaSource media);
+}

@@ -1,0 +1,168 @@
+package io.wiredchaos.notionwix.sync;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run's steps: check both sides, read rows and items, triage, then read-map-plan-write in batches (so only
+ * one batch of bodies is in memory), and finally delete what is no longer published. Creations and updates go
+ * before deletions, so a run cut short leaves extra items rather than missing ones.
+ */
+final class SyncRun {
+
+  private final String runId;
+  private final RunOptions options;
+  private final Instant started;
+  private final RunTally tally;
+  private final RunListener listener;
+  private final SyncService service;
+  private final SyncPlanner planner = new SyncPlanner();
+  private final PlanApplier applier;
+  private final MediaStep media;
+  private int done;
+  private int total;
+
+  SyncRun(String runId, RunOptions options, Instant started, RunTally tally, RunListener listener,
+      SyncService service) {
+    this.runId = runId;
+    this.options = options;
+    this.started = started;
+    this.tally = tally;
+    this.listener = listener;
+    this.service = service;
+    this.applier = new PlanApplier(service.target(), service.journal());
+    this.media = new MediaStep(service.source(), service.target(), service.journal(),
+        service.settings().concurrency());
+  }
+
+  void execute() {
+    String fingerprint = service.source().prepare();
+    service.target().prepare(options.createCollection());
+    listener.progress(runId, "read", 0, 0, tally.counts());
+    List<SourcePage> rows = service.source().publishedPages(options.only());
+    List<ExistingItem> existing = service.target().existingItems();
+    boolean remap = options.full() || service.journal().lastMappingFingerprint()
+        .map(previous -> !previous.equals(fingerprint)).orElse(false);
+    Triage triage = planner.triage(rows, existing, remap, !options.only().isEmpty());
+    planner.guardMassDelete(triage, service.settings().massDeleteRatio(), options.allowMassDelete());
+    triage.unchanged().forEach(page -> tally.count(ChangeAction.NOOP, true));
+    total = triage.toLoad().size() + triage.toDelete().size();
+    int size = service.settings().batchSize();
+    for (int from = 0; from < triage.toLoad().size(); from += size) {
+      checkDeadline();
+      upsert(triage.toLoad().subList(from, Math.min(from + size, triage.toLoad().size())), triage);
+    }
+    for (int from = 0; from < triage.toDelete().size(); from += size) {
+      checkDeadline();
+      delete(triage.toDelete().subList(from, Math.min(from + size, triage.toDelete().size())));
+    }
+    if (!options.dryRun() && options.only().isEmpty() && tally.failures().isEmpty()) {
+      service.journal().rememberMappingFingerprint(fingerprint);
+    }
+  }
+
+  private void upsert(List<Triage.Load> batch, Triage triage) {
+    listener.progress(runId, "fetch", done, total, tally.counts());
+    List<DesiredItem> items = Parallel.map(batch, service.settings().concurrency(), this::load).stream()
+        .filter(java.util.Objects::nonNull).toList();
+    List<PlannedChange> writes = plan(items, batch, triage);
+    done += batch.size();
+    if (options.dryRun()) {
+      writes.forEach(change -> {
+        tally.planned(change);
+        tally.count(change.action(), true);
+      });
+    } else {
+      List<MediaSource> needed = items.stream()
+          .filter(item -> writes.stream().anyMatch(w -> w.itemId().equals(item.itemId())))
+          .flatMap(item -> item.media().stream()).toList();
+      MediaStep.Resolved resolved = media.resolve(needed);
+      tally.imported(resolved.imported());
+      resolved.warnings().forEach((pageId, warnings) -> warnings.forEach(w -> tally.warn(titleOf(items, pageId), w)));
+      listener.progress(runId, "apply", done, total, tally.counts());
+      applier.save(runId, writes, resolved.media(), tally, listener);
+    }
+    listener.progress(runId, "apply", done, total, tally.counts());
+  }
+
+  private DesiredItem load(Triage.Load load) {
+    try {
+      return service.source().load(load.page());
+    } catch (SyncFailure failure) {
+      if (failure.kind() != FailureKind.DATA) {
+        throw failure;
+      }
+      fail(load.page(), failure.kind(), failure.getMessage());
+      return null;
+    }
+  }
+
+  private List<PlannedChange> plan(List<DesiredItem> items, List<Triage.Load> batch, Triage triage) {
+    List<String> changedIds = new ArrayList<>();
+    for (DesiredItem item : items) {
+      ExistingItem existing = triage.existing().get(item.itemId());
+      item.warnings().forEach(w -> tally.warn(item.page().title(), w));
+      if (existing != null && existing.managed() && !item.syncHash().equals(existing.syncHash())) {
+        changedIds.add(item.itemId());
+      }
+    }
+    Map<String, Map<String, Object>> before = changedIds.isEmpty() ? Map.of()
+        : service.target().currentData(changedIds);
+    List<PlannedChange> writes = new ArrayList<>();
+    for (DesiredItem item : items) {
+      ExistingItem existing = triage.existing().get(item.itemId());
+      if (existing != null && !existing.managed()) {
+        fail(item.page(), FailureKind.DATA, "the collection already holds an item with this id that notion-wix "
+            + "did not create; it is left untouched");
+        continue;
+      }
+      ChangeReason reason = batch.stream().filter(l -> l.page().pageId().equals(item.itemId()))
+          .map(Triage.Load::reason).findFirst().orElse(ChangeReason.EDITED);
+      PlannedChange change = planner.decide(item, existing, reason, before.get(item.itemId()));
+      if (change.action() == ChangeAction.NOOP) {
+        tally.count(ChangeAction.NOOP, true);
+      } else {
+        writes.add(change);
+      }
+    }
+    return writes;
+  }
+
+  private void delete(List<ExistingItem> batch) {
+    Map<String, Map<String, Object>> before = service.target().currentData(
+        batch.stream().map(ExistingItem::itemId).toList());
+    List<PlannedChange> changes = batch.stream().map(item -> planner.delete(item, before.get(item.itemId())))
+        .toList();
+    done += batch.size();
+    if (options.dryRun()) {
+      changes.forEach(change -> {
+        tally.planned(change);
+        tally.count(ChangeAction.DELETE, true);
+      });
+    } else {
+      applier.remove(runId, changes, tally, listener);
+    }
+    listener.progress(runId, "apply", done, total, tally.counts());
+  }
+
+  private void fail(SourcePage page, FailureKind kind, String message) {
+    ItemFailure failure = new ItemFailure(page.pageId(), page.title(), page.notionUrl(), kind, message);
+    tally.fail(failure);
+    listener.itemFailed(runId, failure);
+  }
+
+  private void checkDeadline() {
+    Instant deadline = started.plus(service.settings().deadline());
+    if (service.clock().instant().isAfter(deadline)) {
+      throw new SyncFailure(FailureKind.TRANSIENT, "the run deadline of " + service.settings().deadline()
+          + " passed after " + done + " of " + total + " changes; the next run continues where this one stopped");
+    }
+  }
+
+  private static String titleOf(List<DesiredItem> items, String pageId) {
+    return items.stream().filter(i -> i.itemId().equals(pageId)).map(i -> i.page().title()).findFirst()
+        .orElse(pageId);
+  }
+}

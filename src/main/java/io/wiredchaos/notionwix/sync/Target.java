@@ -1,0 +1,37 @@
+package io.wiredchaos.notionwix.sync;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Where content goes (the Wix collection). Implementations throw {@link SyncFailure}. */
+public interface Target {
+
+  /** Checks credentials and the collection before anything is written; may create it when allowed. */
+  void prepare(boolean createIfMissing);
+
+  /** Every item in the collection, projected to the fields a plan needs. */
+  List<ExistingItem> existingItems();
+
+  /** The stored data of these items (for before-images and diffs); missing ids are absent from the map. */
+  Map<String, Map<String, Object>> currentData(Collection<String> itemIds);
+
+  /** Re-hosts one file and waits until it is ready. Throws {@link MediaExpired} when the source URL expired. */
+  ImportedMedia importMedia(MediaSource media);
+
+  /** Files already re-hosted, found in the media library by source key (used when the journal is empty). */
+  Map<String, ImportedMedia> findImported(Collection<String> sourceKeys);
+
+  /** Creates or replaces items; one result per item, in order. */
+  List<ItemResult> save(List<ItemWrite> items);
+
+  /** Removes items; one result per item, in order. An item already gone counts as removed. */
+  List<ItemResult> remove(List<String> itemIds);
+
+  /** The source URL of a media import had expired; refresh it and try once more. */
+  final class MediaExpired extends SyncFailure {
+    public MediaExpired(String message) {
+      super(FailureKind.DATA, message);
+    }
+  }
+}
