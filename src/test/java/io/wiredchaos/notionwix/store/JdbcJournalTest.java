@@ -104,14 +104,17 @@ class JdbcJournalTest {
   }
 
   @Test
-  void aReadOnlyStateDatabaseIsAConfigurationFailureBeforeAnyWrite() {
-    // setUp created and migrated the database; open the same file read-only.
-    try (StoreFixture readOnly = new StoreFixture(DatabaseUrl.sqlite(dir).jdbcUrl() + "&open_mode=1",
-        Clock.fixed(T0, ZoneOffset.UTC))) {
-      assertThatThrownBy(() -> readOnly.journal().startRun("r-9", "sync", "cli", false, T0))
+  void aLockedStateDatabaseIsAConfigurationFailureBeforeAnyWrite() throws Exception {
+    String url = "jdbc:sqlite:" + dir.resolve(DatabaseUrl.SQLITE_FILE) + "?journal_mode=WAL&busy_timeout=50";
+    try (StoreFixture impatient = new StoreFixture(url, Clock.fixed(T0, ZoneOffset.UTC));
+        var other = java.sql.DriverManager.getConnection(url);
+        var statement = other.createStatement()) {
+      statement.execute("BEGIN EXCLUSIVE");
+      assertThatThrownBy(() -> impatient.journal().startRun("r-9", "sync", "cli", false, T0))
           .isInstanceOf(SyncFailure.class)
           .satisfies(e -> assertThat(((SyncFailure) e).kind()).isEqualTo(FailureKind.CONFIG))
           .hasMessageContaining("state database cannot be written").hasMessageContaining("nothing was sent");
+      statement.execute("ROLLBACK");
     }
   }
 
