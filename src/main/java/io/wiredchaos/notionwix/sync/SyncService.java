@@ -34,12 +34,21 @@ public final class SyncService {
 
   /** Runs a sync; when another run holds the lock, returns a SKIPPED_LOCKED report and does nothing. */
   public RunReport run(RunOptions options, RunListener listener) {
-    return lock.runExclusively(() -> execute(options, listener))
+    return run(newRunId(), options, listener);
+  }
+
+  /** Runs a sync under a run id chosen beforehand (an HTTP trigger answers with it before the run starts). */
+  public RunReport run(String runId, RunOptions options, RunListener listener) {
+    return lock.runExclusively(() -> execute(runId, options, listener))
         .orElseGet(() -> skipped(options));
   }
 
-  private RunReport execute(RunOptions options, RunListener listener) {
-    String runId = runIds.get();
+  /** A fresh run id. */
+  public String newRunId() {
+    return runIds.get();
+  }
+
+  private RunReport execute(String runId, RunOptions options, RunListener listener) {
     Instant started = clock.instant();
     RequestStats before = stats.get();
     RunTally tally = new RunTally();
