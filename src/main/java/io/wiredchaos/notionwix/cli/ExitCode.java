@@ -16,4 +16,20 @@ public final class ExitCode {
   public static final int UNAVAILABLE = 5;
 
   private ExitCode() {}
+
+  /** The exit code of a finished run: its outcome, and for failed runs the kind of failure. */
+  public static int of(io.wiredchaos.notionwix.sync.RunReport report) {
+    return switch (report.outcome()) {
+      case SUCCESS -> OK;
+      case PARTIAL -> PARTIAL;
+      case SKIPPED_LOCKED -> LOCKED;
+      case RUNNING, INTERRUPTED -> INTERNAL;
+      case FAILED -> report.failureKind() == null ? INTERNAL : switch (report.failureKind()) {
+        case CONFIG -> CONFIG;
+        case TRANSIENT -> UNAVAILABLE;
+        case DATA -> PARTIAL;
+        case BUG -> INTERNAL;
+      };
+    };
+  }
 }

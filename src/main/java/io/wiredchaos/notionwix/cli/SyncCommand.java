@@ -3,8 +3,12 @@ package io.wiredchaos.notionwix.cli;
 import io.wiredchaos.notionwix.config.NotionSettings;
 import io.wiredchaos.notionwix.config.RequiredSettings;
 import io.wiredchaos.notionwix.config.WixSettings;
+import io.wiredchaos.notionwix.sync.RunOptions;
+import io.wiredchaos.notionwix.sync.RunReport;
+import io.wiredchaos.notionwix.sync.SyncService;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -47,11 +51,14 @@ final class SyncCommand implements Callable<Integer> {
       List<String> missing = RequiredSettings.missingForSync(
           context.getBean(NotionSettings.class), context.getBean(WixSettings.class));
       if (!missing.isEmpty()) {
-        spec.commandLine().getErr().println("configuration error: set " + String.join(", ", missing));
+        spec.commandLine().getErr().println("configuration error: set " + String.join(", ", missing)
+            + "; nothing was written");
         return ExitCode.CONFIG;
       }
-      spec.commandLine().getErr().println("sync: the engine is not built yet (issue 6)");
-      return ExitCode.INTERNAL;
+      RunOptions options = new RunOptions("cli", dryRun, full, Set.copyOf(only), allowMassDelete, createCollection);
+      RunReport report = context.getBean(SyncService.class).run(options, RunListeners.of(context));
+      ReportOutput.print(report, json, context, spec.commandLine().getOut());
+      return ExitCode.of(report);
     }
   }
 }

@@ -75,6 +75,20 @@ final class MemoryJournal implements Journal {
 
   @Override
   public synchronized List<String> changedAfter(String runId, Collection<String> itemIds) {
-    return List.of();
+    int first = -1;
+    for (int i = 0; i < changes.size(); i++) {
+      if (changes.get(i).runId().equals(runId)) {
+        first = i;
+      }
+    }
+    List<String> later = new ArrayList<>();
+    for (int i = first + 1; first >= 0 && i < changes.size(); i++) {
+      RecordedChange c = changes.get(i);
+      if (!c.runId().equals(runId) && itemIds.contains(c.itemId()) && "APPLIED".equals(c.outcome())
+          && !later.contains(c.itemId())) {
+        later.add(c.itemId());
+      }
+    }
+    return later;
   }
 }
