@@ -1,0 +1,52 @@
+package io.wiredchaos.notionwix.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps an item under Wix's 500 kb item limit (wix.md §2.3, WDE0009). The body dominates, so when the item is
+ * too big the trailing top-level nodes of the Ricos {@code content} are replaced by one note paragraph and a
+ * {@code CONTENT_TRUNCATED} warning: never cut silently.
+ */
+final class ItemSize {
+
+  /** Budget in UTF-8 bytes of the item's JSON, with headroom under 500 kb for ids and system fields. */
+  static final int BUDGET = 450_000;
+
+  private ItemSize() {}
+
+  @SuppressWarnings("unchecked")
+  static void fit(ItemDraft draft) {
+    int size = bytes(draft.data);
+    if (size <= BUDGET) {
+      return;
+    }
+    String contentKey = draft.ctx.mapping().fields().stream().filter(f -> f.source() == FieldSource.BODY)
+        .map(FieldRule::key).filter(k -> draft.data.get(k) instanceof Map<?, ?>).findFirst().orElse(null);
+    if (contentKey == null) {
+      draft.warn("ITEM_TOO_LARGE", "item is " + size + " bytes, over Wix's 500 kb limit; Wix will reject it");
+      return;
+    }
+    Map<String, Object> document = (Map<String, Object>) draft.data.get(contentKey);
+    List<Object> nodes = new ArrayList<>((List<Object>) document.get("nodes"));
+    int kept = nodes.size();
+    int documentBytes = bytes(document);
+    int excess = size - BUDGET + 200;
+    while (kept > 0 && excess > 0) {
+      kept--;
+      excess -= bytes(nodes.get(kept));
+    }
+    List<Object> fitted = new ArrayList<>(nodes.subList(0, kept));
+    fitted.add(io.wiredchaos.notionwix.mapping.content.Ricos.paragraph("size-note", List.of(
+        io.wiredchaos.notionwix.mapping.content.Ricos.text("size-note-t0",
+            "[The rest of this page is too long for the site; read it in Notion.]", List.of()))));
+    document.put("nodes", fitted);
+    draft.warn("CONTENT_TRUNCATED", "body is " + documentBytes + " bytes; the last " + (nodes.size() - kept)
+        + " of " + nodes.size() + " top-level blocks were left out to stay under Wix's 500 kb item limit");
+  }
+
+  private static int bytes(Object value) {
+    return SyncHash.canonicalJson(value).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+}

@@ -1,0 +1,149 @@
+package io.wiredchaos.notionwix.mapping;
+
+import io.wiredchaos.notionwix.mapping.content.BodyConverter;
+import io.wiredchaos.notionwix.mapping.content.InlineText;
+import io.wiredchaos.notionwix.mapping.content.Json;
+import io.wiredchaos.notionwix.mapping.content.PageIds;
+import io.wiredchaos.notionwix.mapping.content.RicosBody;
+import io.wiredchaos.notionwix.notion.api.NotionBlock;
+import io.wiredchaos.notionwix.notion.api.NotionPage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Entry point: one Notion page (properties + body) into the Wix item it should be. Pure and stateless;
+ * never throws for odd page or block content (odd values become empty fields and warnings).
+ */
+public final class PageMapper {
+
+  /** Excerpt length in characters (code points are never split). */
+  public static final int EXCERPT_LENGTH = 300;
+
+  private final BodyConverter bodies = new BodyConverter();
+
+  /**
+   * @param page the page with its properties
+   * @param body its top-level blocks with children fetched; null or empty when not read (then {@code content}
+   *     and {@code excerpt} are empty, so callers should pass the body whenever the mapping has those fields)
+   */
+  public MappedItem map(NotionPage page, List<NotionBlock> body, MappingContext ctx) {
+    String pageId = PageIds.normalize(page.id()) == null ? page.id() : PageIds.normalize(page.id());
+    ItemDraft draft = new ItemDraft(pageId, ctx);
+    RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls());
+    for (FieldRule rule : ctx.mapping().fields()) {
+      switch (rule.source()) {
+        case PROPERTY -> {
+          JsonNode property = property(page, rule);
+          if (property == null) {
+            draft.data.put(rule.key(), null);
+          } else {
+            PropertyValues.write(rule, property, draft);
+          }
+        }
+        case BODY -> draft.data.put(rule.key(), switch (rule.transform()) {
+          case HTML -> ricos.html();
+          case PLAIN_TEXT -> ricos.plainText();
+          default -> ricos.document();
+        });
+        case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainText()));
+        case COVER -> draft.data.put(rule.key(), cover(page.cover(), draft));
+        case SLUG -> draft.data.put(rule.key(), ctx.slugs().getOrDefault(pageId, slugWish(page, ctx.mapping())));
+      }
+      applyDefault(rule, draft);
+    }
+    draft.data.put("notionPageId", pageId);
+    draft.data.put("notionUrl", page.url());
+    draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
+    ItemSize.fit(draft);
+    String hash = SyncHash.of(draft.data);
+    draft.data.put("syncHash", hash);
+    List<ConversionWarning> warnings = new ArrayList<>(draft.warnings);
+    warnings.addAll(ricos.warnings());
+    List<MediaRef> media = new ArrayList<>(ricos.media());
+    media.addAll(draft.media);
+    return new MappedItem(pageId, draft.data, hash, warnings, media);
+  }
+
+  /**
+   * The slug a page asks for before collisions are settled: the slug property when non-empty, else the
+   * slugified title (feed these to {@link SlugAllocator}).
+   */
+  public static String slugWish(NotionPage page, FieldMapping mapping) {
+    FieldRule slugRule = mapping.slugRule().orElse(null);
+    if (slugRule != null && slugRule.propertyId() != null) {
+      JsonNode property = property(page, slugRule);
+      String text = property == null ? null : plainText(property);
+      if (text != null && !Slugs.of(text).isEmpty()) {
+        return Slugs.of(text);
+      }
+    }
+    JsonNode title = mapping.titleRule().map(rule -> property(page, rule)).orElse(null);
+    if (title == null && page.properties() != null) {
+      title = page.properties().values().stream().filter(p -> "title".equals(Json.text(p, "type"))).findFirst()
+          .orElse(null);
+    }
+    String slug = title == null ? "" : Slugs.of(plainText(title));
+    return slug.isEmpty() ? "page" : slug;
+  }
+
+  /** The candidate of a page for {@link SlugAllocator#allocate}. */
+  public static SlugAllocator.Candidate slugCandidate(NotionPage page, FieldMapping mapping) {
+    return new SlugAllocator.Candidate(PageIds.normalize(page.id()) == null ? page.id() : PageIds.normalize(page.id()),
+        page.createdTime(), slugWish(page, mapping));
+  }
+
+  /** A property value by id (stable across renames), else by name. */
+  static JsonNode property(NotionPage page, FieldRule rule) {
+    Map<String, JsonNode> properties = page.properties() == null ? Map.of() : page.properties();
+    Collection<JsonNode> values = properties.values();
+    if (rule.propertyId() != null) {
+      for (JsonNode value : values) {
+        if (rule.propertyId().equals(Json.text(value, "id"))) {
+          return value;
+        }
+      }
+    }
+    return rule.propertyName() == null ? null : properties.get(rule.propertyName());
+  }
+
+  private static String plainText(JsonNode property) {
+    String type = Json.text(property, "type");
+    JsonNode payload = Json.at(property, type == null ? "" : type);
+    if (payload.isArray()) {
+      return InlineText.plain(payload);
+    }
+    JsonNode inner = Json.at(payload, Json.text(payload, "type") == null ? "" : Json.text(payload, "type"));
+    return Json.text(inner) != null ? Json.text(inner) : Json.text(payload);
+  }
+
+  private static Object cover(JsonNode cover, ItemDraft draft) {
+    String hosted = Json.nonBlank(cover, "file", "url");
+    return hosted != null ? draft.media(hosted, "cover") : Json.nonBlank(cover, "external", "url");
+  }
+
+  static String excerpt(String plainText) {
+    String text = plainText.replaceAll("\\s+", " ").strip();
+    if (text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH));
+  }
+
+  private static void applyDefault(FieldRule rule, ItemDraft draft) {
+    Object value = draft.data.get(rule.key());
+    boolean empty = value == null || value instanceof String s && s.isEmpty()
+        || value instanceof Collection<?> c && c.isEmpty();
+    if (!empty) {
+      return;
+    }
+    if (rule.defaultValue() != null) {
+      draft.data.put(rule.key(), rule.defaultValue());
+    } else if (rule.required()) {
+      draft.warn("REQUIRED_EMPTY", "field " + rule.key() + " is required but "
+          + (rule.propertyName() == null ? rule.source() : "property " + rule.propertyName()) + " is empty");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.wiredchaos.notionwix.mapping.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Notion annotations of one rich-text segment as Ricos decorations (wix.md §5.3), in a fixed order so that
+ * equal styles compare equal. Ricos has no inline code: Notion {@code code} becomes a monospace
+ * FONT_FAMILY. Links to Notion pages resolve to the page's site URL when that page is synced; otherwise
+ * the text stays and the link is dropped with a warning (a notion.so link would leak a private workspace).
+ */
+final class Decorations {
+
+  private Decorations() {}
+
+  static List<Map<String, Object>> of(
+      JsonNode segment, String blockColor, List<Map<String, Object>> extra, String blockId, ContentContext ctx) {
+    JsonNode a = Json.at(segment, "annotations");
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (Json.bool(a, "bold")) {
+      out.add(Ricos.map("type", "BOLD", "fontWeightValue", 700));
+    }
+    if (Json.bool(a, "italic")) {
+      out.add(Ricos.map("type", "ITALIC", "italicData", true));
+    }
+    if (Json.bool(a, "underline")) {
+      out.add(Ricos.map("type", "UNDERLINE", "underlineData", true));
+    }
+    if (Json.bool(a, "strikethrough")) {
+      out.add(Ricos.map("type", "STRIKETHROUGH", "strikethroughData", true));
+    }
+    boolean monospace = Json.bool(a, "code") || "equation".equals(Json.text(segment, "type"));
+    if (monospace) {
+      out.add(monospace());
+    }
+    for (Map<String, Object> decoration : extra) {
+      if (out.stream().noneMatch(d -> d.get("type").equals(decoration.get("type")))) {
+        out.add(decoration);
+      }
+    }
+    String color = Json.text(a, "color");
+    if (color == null || "default".equals(color)) {
+      color = blockColor;
+    }
+    Map<String, Object> colorData =
+        Ricos.map("foreground", NotionColors.foreground(color), "background", NotionColors.background(color));
+    if (!colorData.isEmpty()) {
+      out.add(Ricos.map("type", "COLOR", "colorData", colorData));
+    }
+    link(segment, blockId, ctx).ifPresent(out::add);
+    return out;
+  }
+
+  static Map<String, Object> monospace() {
+    return Ricos.map("type", "FONT_FAMILY", "fontFamilyData", Ricos.map("value", "monospace"));
+  }
+
+  private static Optional<Map<String, Object>> link(JsonNode segment, String blockId, ContentContext ctx) {
+    String type = Json.text(segment, "type");
+    if ("mention".equals(type)) {
+      return mention(segment, blockId, ctx);
+    }
+    String href = Json.nonBlank(segment, "href");
+    if (href == null) {
+      href = Json.nonBlank(segment, "text", "link", "url");
+    }
+    if (href == null) {
+      return Optional.empty();
+    }
+    String pageId = PageIds.fromNotionUrl(href);
+    if (pageId == null) {
+      return Optional.of(external(href));
+    }
+    return internal(pageId, segment, blockId, ctx);
+  }
+
+  private static Optional<Map<String, Object>> mention(JsonNode segment, String blockId, ContentContext ctx) {
+    JsonNode mention = Json.at(segment, "mention");
+    return switch (String.valueOf(Json.text(mention, "type"))) {
+      case "page" -> internal(Json.text(mention, "page", "id"), segment, blockId, ctx);
+      case "link_preview" -> Optional.ofNullable(Json.nonBlank(mention, "link_preview", "url")).map(Decorations::external);
+      case "link_mention" -> Optional.ofNullable(Json.nonBlank(mention, "link_mention", "href")).map(Decorations::external);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Map<String, Object>> internal(
+      String pageId, JsonNode segment, String blockId, ContentContext ctx) {
+    Optional<String> url = ctx.pageUrl(pageId);
+    if (url.isEmpty()) {
+      ctx.warn(blockId, "UNSYNCED_PAGE_LINK", "link to Notion page " + pageId + " (\""
+          + Json.text(segment, "plain_text") + "\") is not on the site; kept as plain text");
+      return Optional.empty();
+    }
+    return Optional.of(Ricos.map("type", "LINK", "linkData",
+        Ricos.map("link", Ricos.map("url", url.get(), "target", "SELF"))));
+  }
+
+  static Map<String, Object> external(String url) {
+    return Ricos.map("type", "LINK", "linkData", Ricos.map("link",
+        Ricos.map("url", url, "target", "BLANK", "rel", Ricos.map("noreferrer", true))));
+  }
+}

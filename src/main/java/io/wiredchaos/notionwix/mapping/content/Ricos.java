@@ -1,0 +1,77 @@
+package io.wiredchaos.notionwix.mapping.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builders for Ricos nodes as plain maps (wix.md §5.1: {@code {type, id, nodes, <type>Data}}). Keys keep a
+ * fixed insertion order so that output is byte-identical across runs.
+ */
+public final class Ricos {
+
+  /** A TEXT node holds at most this many chars; longer runs become several siblings (never cut). */
+  public static final int MAX_TEXT = 2000;
+
+  private Ricos() {}
+
+  public static Map<String, Object> node(String type, String id, List<Map<String, Object>> children) {
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("type", type);
+    node.put("id", id);
+    node.put("nodes", new ArrayList<>(children));
+    return node;
+  }
+
+  public static Map<String, Object> node(
+      String type, String id, List<Map<String, Object>> children, String dataKey, Map<String, Object> data) {
+    Map<String, Object> node = node(type, id, children);
+    node.put(dataKey, data);
+    return node;
+  }
+
+  public static Map<String, Object> text(String id, String text, List<Map<String, Object>> decorations) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("text", text);
+    data.put("decorations", new ArrayList<>(decorations));
+    return node("TEXT", id, List.of(), "textData", data);
+  }
+
+  public static Map<String, Object> paragraph(String id, List<Map<String, Object>> texts) {
+    return node("PARAGRAPH", id, texts, "paragraphData", textStyle());
+  }
+
+  public static Map<String, Object> heading(String id, int level, List<Map<String, Object>> texts) {
+    Map<String, Object> data = textStyle();
+    data.put("level", level);
+    return node("HEADING", id, texts, "headingData", data);
+  }
+
+  /** {@code {textStyle:{textAlignment:AUTO}}}, the shape Wix's own fixture uses. */
+  public static Map<String, Object> textStyle() {
+    return map("textStyle", map("textAlignment", "AUTO"));
+  }
+
+  /** {@code containerData} for plugin nodes (wix.md §5.2 PluginContainerData). */
+  public static Map<String, Object> container() {
+    return map("width", map("size", "CONTENT"), "alignment", "CENTER", "textWrap", true);
+  }
+
+  /** An ordered map from alternating keys and values; null values are left out. */
+  public static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      if (keysAndValues[i + 1] != null) {
+        map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+      }
+    }
+    return map;
+  }
+
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> children(Map<String, Object> node) {
+    Object nodes = node.get("nodes");
+    return nodes instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+  }
+}
