@@ -8,9 +8,9 @@ public interface Source {
 
   /**
    * Checks everything a run needs before anything is written (credentials, sharing, the mapping against both
-   * schemas) and returns a fingerprint of the effective mapping; a new fingerprint makes every body re-read.
+   * schemas) and returns what the items will carry; a new fingerprint makes every body re-read.
    */
-  String prepare();
+  SourceSchema prepare();
 
   /** The published pages (all, or only {@code only} when not empty); properties only, no bodies. */
   List<SourcePage> publishedPages(Set<String> only);

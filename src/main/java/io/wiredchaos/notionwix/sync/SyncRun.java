@@ -38,8 +38,9 @@ final class SyncRun {
   }
 
   void execute() {
-    String fingerprint = service.source().prepare();
-    service.target().prepare(options.createCollection());
+    SourceSchema schema = service.source().prepare();
+    String fingerprint = schema.fingerprint();
+    service.target().prepare(schema, options.createCollection());
     listener.progress(runId, "read", 0, 0, tally.counts());
     List<SourcePage> rows = service.source().publishedPages(options.only());
     List<ExistingItem> existing = service.target().existingItems();

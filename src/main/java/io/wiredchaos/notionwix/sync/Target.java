@@ -7,8 +7,11 @@ import java.util.Map;
 /** Where content goes (the Wix collection). Implementations throw {@link SyncFailure}. */
 public interface Target {
 
-  /** Checks credentials and the collection before anything is written; may create it when allowed. */
-  void prepare(boolean createIfMissing);
+  /**
+   * Checks credentials and that the collection has the source's fields with compatible types, before anything
+   * is written; creates a missing collection when allowed. Problems are CONFIG failures naming what to fix.
+   */
+  void prepare(SourceSchema schema, boolean createIfMissing);
 
   /** Every item in the collection, projected to the fields a plan needs. */
   List<ExistingItem> existingItems();

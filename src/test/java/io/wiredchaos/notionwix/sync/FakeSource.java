@@ -35,11 +35,11 @@ final class FakeSource implements Source {
   }
 
   @Override
-  public String prepare() {
+  public SourceSchema prepare() {
     if (prepareFailure != null) {
       throw prepareFailure;
     }
-    return fingerprint;
+    return new SourceSchema(fingerprint, Map.of("title", "TEXT", "content", "TEXT"));
   }
 
   @Override

@@ -37,7 +37,7 @@ final class FakeTarget implements Target {
   }
 
   @Override
-  public void prepare(boolean createIfMissing) {}
+  public void prepare(SourceSchema schema, boolean createIfMissing) {}
 
   @Override
   public List<ExistingItem> existingItems() {

@@ -274,7 +274,7 @@ class SyncServiceTest {
 
   /** A source whose every body read takes simulated time. */
   record DelegatingSource(Source delegate, Runnable onLoad) implements Source {
-    public String prepare() { return delegate.prepare(); }
+    public SourceSchema prepare() { return delegate.prepare(); }
     public List<SourcePage> publishedPages(Set<String> only) { return delegate.publishedPages(only); }
     public DesiredItem load(SourcePage page) { onLoad.run(); return delegate.load(page); }
     public String refreshMediaUrl(MediaSource media) { return delegate.refreshMediaUrl(media); }
