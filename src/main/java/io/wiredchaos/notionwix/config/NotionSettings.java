@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param requestsPerSecond average request budget per integration (3 on Free/Plus, 10 on Business)
  * @param logDatabaseId database receiving one run-log page per run ({@code NOTION_LOG_DATABASE_ID}); optional
  * @param webhookSecret verification token of the webhook subscription ({@code NOTION_WEBHOOK_SECRET}); secret
+ * @param pageUrlPrefix site path before a synced page's slug, for links between pages ({@code SITE_PAGE_PATH})
  */
 @Validated
 @ConfigurationProperties("notionwix.notion")
@@ -29,4 +30,5 @@ public record NotionSettings(
     @NotNull String version,
     @Positive double requestsPerSecond,
     String logDatabaseId,
-    String webhookSecret) {}
+    String webhookSecret,
+    String pageUrlPrefix) {}
