@@ -107,9 +107,7 @@ final class BlockTreeReader {
     Subject subject = Subject.item("block " + blockId);
     String cursor = null;
     do {
-      Map<String, List<String>> query = cursor == null
-          ? Map.of("page_size", List.of("100"))
-          : Map.of("page_size", List.of("100"), "start_cursor", List.of(cursor));
+      Map<String, List<String>> query = NotionHttp.pageQuery(cursor);
       JsonNode response = limited(() -> http.get("read block children", subject,
           "/v1/blocks/" + blockId + "/children", query));
       response.path("results").forEach(children::add);

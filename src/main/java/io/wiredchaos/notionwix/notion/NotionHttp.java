@@ -107,6 +107,16 @@ final class NotionHttp {
     return URI.create(base + path + qs);
   }
 
+  /** {@code page_size=100[&start_cursor=…]} for the GET list endpoints (notion.md §3), in a stable order. */
+  static Map<String, List<String>> pageQuery(String cursor) {
+    Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+    query.put("page_size", List.of("100"));
+    if (cursor != null) {
+      query.put("start_cursor", List.of(cursor));
+    }
+    return query;
+  }
+
   /** Encodes one path segment or query value. */
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

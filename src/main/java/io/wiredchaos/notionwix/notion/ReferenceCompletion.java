@@ -62,9 +62,7 @@ final class ReferenceCompletion {
     Subject subject = Subject.item("property " + propertyId + " of page " + pageId);
     String cursor = null;
     do {
-      Map<String, List<String>> query = cursor == null
-          ? Map.of("page_size", List.of("100"))
-          : Map.of("page_size", List.of("100"), "start_cursor", List.of(cursor));
+      Map<String, List<String>> query = NotionHttp.pageQuery(cursor);
       JsonNode response = http.get("read property items", subject, path, query);
       for (JsonNode item : response.path("results")) {
         JsonNode payload = item.get(type);
