@@ -1,0 +1,7 @@
+package io.wiredchaos.notionwix.remote;
+
+/** The remote services this product talks to; every failure and counter names one. */
+public enum Api {
+  NOTION,
+  WIX
+}
