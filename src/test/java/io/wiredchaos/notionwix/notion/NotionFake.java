@@ -38,7 +38,7 @@ final class NotionFake implements AutoCloseable {
     server = new FakeHttp(handler);
     budget = new RateBudget("notion", limits, clock, sleeper);
     NotionSettings settings = new NotionSettings(TOKEN, "248104cd477e80fdb757e945d38000bd", null, server.baseUrl(),
-        "2025-09-03", 3, null, null);
+        "2025-09-03", 3, null, null, "/articles/");
     RemoteCall call = new RemoteCall(Api.NOTION, budget,
         new RetryPolicy(6, Duration.ofSeconds(1), Duration.ofSeconds(30), new SplittableRandom(1)), clock, sleeper);
     client = new NotionClient(settings, NotionClient.restClient(), call);

@@ -76,11 +76,16 @@ class RateBudgetTest {
     RateBudget budget = new RateBudget("tight", List.of(new RateBudget.Limit(5, Duration.ofSeconds(1))), clock,
         sleeper);
     List<Instant> sends = new CopyOnWriteArrayList<>();
+    Object sendLock = new Object();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < 40; i++) {
         executor.submit(() -> {
-          budget.acquire();
-          sends.add(clock.instant());
+          // The manual sleeper advances one shared clock, so the send time must be read in the same step as
+          // the acquisition; otherwise another thread's simulated sleep can move the clock in between.
+          synchronized (sendLock) {
+            budget.acquire();
+            sends.add(clock.instant());
+          }
         });
       }
     }
