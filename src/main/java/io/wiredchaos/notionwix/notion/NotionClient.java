@@ -145,6 +145,12 @@ public class NotionClient {
     return blocks.read(NotionIds.normalize(pageId));
   }
 
+  /** {@code GET /v1/blocks/{id}}: one block with fresh signed file URLs (notion.md §6). */
+  public JsonNode retrieveBlock(String blockId) {
+    String id = NotionIds.normalize(blockId);
+    return http.get("retrieve block", Subject.item("block " + id), "/v1/blocks/" + id, Map.of());
+  }
+
   /** The executor shared by every request of this client (deadline, budget, counters). */
   public RemoteCall remoteCall() {
     return call;

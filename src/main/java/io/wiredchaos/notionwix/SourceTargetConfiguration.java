@@ -1,0 +1,60 @@
+package io.wiredchaos.notionwix;
+
+import io.wiredchaos.notionwix.config.NotionSettings;
+import io.wiredchaos.notionwix.config.WixSettings;
+import io.wiredchaos.notionwix.notion.MappingResolver;
+import io.wiredchaos.notionwix.notion.NotionClient;
+import io.wiredchaos.notionwix.notion.NotionClientReads;
+import io.wiredchaos.notionwix.notion.NotionReads;
+import io.wiredchaos.notionwix.notion.NotionSource;
+import io.wiredchaos.notionwix.remote.RemoteCall;
+import io.wiredchaos.notionwix.remote.Sleeper;
+import io.wiredchaos.notionwix.sync.RequestStats;
+import io.wiredchaos.notionwix.sync.Source;
+import io.wiredchaos.notionwix.sync.Target;
+import io.wiredchaos.notionwix.wix.WixClient;
+import io.wiredchaos.notionwix.wix.WixClientWrites;
+import io.wiredchaos.notionwix.wix.WixMediaFiles;
+import io.wiredchaos.notionwix.wix.WixRestClients;
+import io.wiredchaos.notionwix.wix.WixTarget;
+import io.wiredchaos.notionwix.wix.WixWrites;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The engine's adapters over the Notion and Wix clients. Every port the adapters call is wrapped so that remote
+ * failures reach the engine as {@link io.wiredchaos.notionwix.sync.SyncFailure}s of the same kind.
+ */
+@Configuration(proxyBeanMethods = false)
+class SourceTargetConfiguration {
+
+  @Bean
+  Source notionSource(NotionClient client, NotionSettings notion, WixSettings wix) {
+    NotionReads reads = RemoteFailures.translating(NotionReads.class, new NotionClientReads(client));
+    return new NotionSource(reads, notion, MappingResolver.defaults(wix.collectionId()));
+  }
+
+  @Bean
+  Target wixTarget(WixClient client, WixSettings settings, @Qualifier("wixRemoteCall") RemoteCall call,
+      ObjectProvider<RestClient.Builder> builders, ObjectProvider<Sleeper> sleeper) {
+    WixMediaFiles media = WixMediaFiles.create(settings,
+        WixRestClients.builder(builders.getIfAvailable(RestClient::builder)).build(), call,
+        sleeper.getIfAvailable(() -> Sleeper.SYSTEM));
+    WixWrites writes = RemoteFailures.translating(WixWrites.class, new WixClientWrites(client, media));
+    return new WixTarget(writes, settings);
+  }
+
+  /** Remote traffic counters of both clients, for run reports. */
+  @Bean
+  SyncConfiguration.RequestStatsSource requestStats(NotionClient notion, WixClient wix) {
+    return () -> {
+      var n = notion.stats();
+      var w = wix.stats();
+      return new RequestStats(n.attempts(), w.attempts(), n.rateLimited() + w.rateLimited(),
+          n.budgetWait().plus(n.backoffWait()).plus(w.budgetWait()).plus(w.backoffWait()).toMillis());
+    };
+  }
+}

@@ -1,0 +1,121 @@
+package io.wiredchaos.notionwix.wix;
+
+import io.wiredchaos.notionwix.remote.RemoteApiException;
+import io.wiredchaos.notionwix.sync.FailureKind;
+import io.wiredchaos.notionwix.sync.ItemResult;
+import io.wiredchaos.notionwix.sync.SyncFailure;
+import io.wiredchaos.notionwix.wix.api.BulkItemResult;
+import io.wiredchaos.notionwix.wix.api.WixCollection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@link WixWrites} on the {@link WixClient} and {@link WixMediaFiles}. Per-item bulk errors keep their Wix code
+ * in the message; timeouts and rate limits on one item are TRANSIENT (the engine sends them once more), the rest
+ * DATA. Removing an item that is already gone counts as removed.
+ */
+public final class WixClientWrites implements WixWrites {
+
+  /** Per-item codes worth one more attempt: WDE0028 operation timed out, WDE0014 rate limited (wix.md §4.2). */
+  static final Set<String> TRANSIENT_CODES = Set.of("WDE0028", "WDE0014");
+  static final int IDS_PER_QUERY = 100;
+
+  private final WixClient client;
+  private final WixMediaFiles media;
+
+  public WixClientWrites(WixClient client, WixMediaFiles media) {
+    this.client = client;
+    this.media = media;
+  }
+
+  @Override
+  public Optional<Map<String, String>> collectionFields(String collectionId) {
+    try {
+      WixCollection collection = client.getCollection(collectionId);
+      Map<String, String> fields = new LinkedHashMap<>();
+      collection.fields().forEach(f -> fields.put(f.key(), f.type()));
+      return Optional.of(fields);
+    } catch (RemoteApiException.NotFound e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void createCollection(String collectionId, Map<String, String> fields) {
+    List<WixCollection.WixField> wixFields = new ArrayList<>();
+    fields.forEach((key, type) -> wixFields.add(new WixCollection.WixField(key, key, type)));
+    client.createCollection(collectionId, collectionId, wixFields);
+  }
+
+  @Override
+  public void queryItems(String collectionId, List<String> fields, Consumer<Map<String, Object>> sink) {
+    client.queryItems(collectionId, null, fields, item -> sink.accept(withId(item.id(), item.data())));
+  }
+
+  @Override
+  public Map<String, Map<String, Object>> getItems(String collectionId, Collection<String> ids) {
+    Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+      ObjectNode filter = JsonNodeFactory.instance.objectNode();
+      var in = filter.putObject("_id").putArray("$in");
+      all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)).forEach(in::add);
+      client.queryItems(collectionId, filter, List.of(), item -> found.put(item.id(), withId(item.id(), item.data())));
+    }
+    return found;
+  }
+
+  @Override
+  public List<ItemResult> bulkSave(String collectionId, List<Map<String, Object>> items) {
+    List<BulkItemResult> results = client.bulkSave(collectionId, items);
+    List<ItemResult> mapped = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      BulkItemResult r = results.get(i);
+      String id = String.valueOf(items.get(i).get("_id"));
+      mapped.add(r.success() ? ItemResult.stored(id, items.get(i)) : failed(id, r));
+    }
+    return mapped;
+  }
+
+  @Override
+  public List<ItemResult> bulkRemove(String collectionId, List<String> ids) {
+    List<BulkItemResult> results = client.bulkRemove(collectionId, ids);
+    List<ItemResult> mapped = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      BulkItemResult r = results.get(i);
+      boolean gone = r.success() || "WDE0073".equals(r.errorCode());
+      mapped.add(gone ? ItemResult.stored(ids.get(i), null) : failed(ids.get(i), r));
+    }
+    return mapped;
+  }
+
+  @Override
+  public MediaFile importFile(String url, String displayName) {
+    return media.importAndWait(url, displayName);
+  }
+
+  @Override
+  public List<MediaFile> listFiles(String prefix) {
+    return media.list(prefix);
+  }
+
+  private static ItemResult failed(String id, BulkItemResult r) {
+    FailureKind kind = TRANSIENT_CODES.contains(r.errorCode()) ? FailureKind.TRANSIENT : FailureKind.DATA;
+    return ItemResult.failed(id, kind, (r.errorCode() == null ? "" : r.errorCode() + ": ") + r.errorMessage());
+  }
+
+  private static Map<String, Object> withId(String id, Map<String, Object> data) {
+    Map<String, Object> copy = new LinkedHashMap<>(data);
+    copy.putIfAbsent("_id", id);
+    return copy;
+  }
+
+}
