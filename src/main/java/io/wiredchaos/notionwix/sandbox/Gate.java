@@ -1,0 +1,72 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What every API request passes before it is answered: latency, the request budget, injected faults, and the
+ * bookkeeping of {@code Retry-After} promises (a request arriving before the promised time is a violation).
+ */
+final class Gate {
+
+  /** The outcome for one request: 0 to proceed, or the status it must be failed with. */
+  record Verdict(int status, long retryAfterSeconds, boolean violation) {}
+
+  private final String side;
+  private final WindowBudget budget;
+  private final Faults faults;
+  private final Clock clock;
+  private final SandboxOptions options;
+  private final boolean promisesRetryAfter;
+  private final AtomicReference<Instant> retryNotBefore = new AtomicReference<>(Instant.MIN);
+
+  Gate(String side, WindowBudget budget, Faults faults, Clock clock, SandboxOptions options,
+      boolean promisesRetryAfter) {
+    this.side = side;
+    this.budget = budget;
+    this.faults = faults;
+    this.clock = clock;
+    this.options = options;
+    this.promisesRetryAfter = promisesRetryAfter;
+  }
+
+  Verdict admit(HttpExchange exchange) throws IOException {
+    delay();
+    Instant now = clock.instant();
+    boolean violation = promisesRetryAfter && now.isBefore(retryNotBefore.get());
+    int fault = faults.next(side, exchange.getRequestURI().getPath());
+    if (fault == 429) {
+      promise(now, options.retryAfterSeconds());
+      return new Verdict(429, options.retryAfterSeconds(), violation);
+    }
+    if (fault != 0) {
+      return new Verdict(fault, 0, violation);
+    }
+    long wait = budget.tryTake(now);
+    if (wait > 0) {
+      promise(now, wait);
+      return new Verdict(429, wait, violation);
+    }
+    return new Verdict(0, 0, violation);
+  }
+
+  private void promise(Instant now, long seconds) {
+    if (promisesRetryAfter) {
+      retryNotBefore.accumulateAndGet(now.plusSeconds(seconds), (a, b) -> a.isAfter(b) ? a : b);
+    }
+  }
+
+  private void delay() {
+    long millis = options.latency().toMillis() + faults.jitterMillis(options.jitter().toMillis());
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

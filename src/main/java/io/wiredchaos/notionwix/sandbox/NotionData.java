@@ -1,0 +1,121 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Notion workspace in memory: one database with one data source, its pages and their blocks, and the files
+ * they hold. Files appear in stored JSON as {@code "@file:<key>"} and are signed on the way out.
+ */
+public final class NotionData {
+
+  final String databaseId;
+  final String dataSourceId;
+  final String title;
+  final ObjectNode schema;
+  final Map<String, ObjectNode> pages = new LinkedHashMap<>();
+  final Map<String, ObjectNode> blocks = new ConcurrentHashMap<>();
+  final Map<String, List<String>> children = new ConcurrentHashMap<>();
+  final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  /** Pages created through the API (the run-log database), kept apart from the content rows. */
+  final List<ObjectNode> logPages = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final Clock clock;
+
+  NotionData(String databaseId, String dataSourceId, String title, ObjectNode schema, Clock clock) {
+    this.databaseId = databaseId;
+    this.dataSourceId = dataSourceId;
+    this.title = title;
+    this.schema = schema;
+    this.clock = clock;
+  }
+
+  synchronized ObjectNode page(String id) {
+    return pages.get(id);
+  }
+
+  synchronized List<ObjectNode> allPages() {
+    return new ArrayList<>(pages.values());
+  }
+
+  synchronized void putPage(ObjectNode page) {
+    pages.put(page.path("id").asString(), page);
+  }
+
+  void putBlock(String parentId, ObjectNode block) {
+    String id = block.path("id").asString();
+    blocks.put(id, block);
+    children.computeIfAbsent(parentId, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(id);
+  }
+
+  List<ObjectNode> childrenOf(String parentId) {
+    List<String> ids = children.getOrDefault(parentId, List.of());
+    synchronized (ids) {
+      return ids.stream().map(blocks::get).toList();
+    }
+  }
+
+  /** Edits happen now; Notion keeps {@code last_edited_time} at minute precision (notion.md §7). */
+  synchronized void touch(String pageId) {
+    ObjectNode page = pages.get(pageId);
+    if (page != null) {
+      page.put("last_edited_time", Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).toString());
+    }
+  }
+
+  /** Replaces the plain text of the page's title. */
+  public synchronized void setTitle(String pageId, String text) {
+    ObjectNode page = require(pageId);
+    for (var entry : page.path("properties").properties()) {
+      if ("title".equals(entry.getValue().path("type").asString())) {
+        ArrayNode runs = ((ObjectNode) entry.getValue()).putArray("title");
+        runs.add(SeedText.run(text));
+      }
+    }
+    touch(pageId);
+  }
+
+  /** Sets a status/select option by property name ({@code Status} → {@code Draft}, {@code Published}…). */
+  public synchronized void setStatus(String pageId, String propertyName, String option) {
+    ObjectNode property = (ObjectNode) require(pageId).path("properties").path(propertyName);
+    String type = property.path("type").asString();
+    property.putObject(type).put("name", option).put("id", "opt-" + option.toLowerCase()).put("color", "default");
+    touch(pageId);
+  }
+
+  public synchronized void trash(String pageId, boolean trashed) {
+    require(pageId).put("in_trash", trashed).put("archived", trashed);
+    touch(pageId);
+  }
+
+  /** Appends a paragraph to the page body. */
+  public synchronized void appendParagraph(String pageId, String text) {
+    ObjectNode block = SeedBlocks.paragraph(SeedIds.next("blk"), text);
+    putBlock(pageId, block);
+    touch(pageId);
+  }
+
+  public synchronized List<String> pageIds() {
+    return new ArrayList<>(pages.keySet());
+  }
+
+  private ObjectNode require(String pageId) {
+    ObjectNode page = pages.get(pageId);
+    if (page == null) {
+      throw new IllegalArgumentException("no page " + pageId);
+    }
+    return page;
+  }
+
+  JsonNode schema() {
+    return schema;
+  }
+}

@@ -1,0 +1,196 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The Notion API (Notion-Version 2025-09-03 semantics, notion.md §1–§5) over {@link NotionData}. */
+final class NotionHandler implements HttpHandler {
+
+  static final String VERSION_HEADER = "Notion-Version";
+  private final NotionData data;
+  private final FileHost files;
+  private final Gate gate;
+  private final RequestLog log;
+  private final String token;
+  private final int queryCap;
+  private final Clock clock;
+
+  NotionHandler(NotionData data, FileHost files, Gate gate, RequestLog log, String token, int queryCap, Clock clock) {
+    this.data = data;
+    this.files = files;
+    this.gate = gate;
+    this.log = log;
+    this.token = token;
+    this.queryCap = queryCap;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    int[] status = {200};
+    int[] items = {0};
+    boolean violation = false;
+    try {
+      if (exchange.getRequestHeaders().getFirst(VERSION_HEADER) == null) {
+        status[0] = 400;
+        NotionErrors.send(exchange, 400, "missing_version", "Notion-Version header failed validation: "
+            + "Notion-Version header should be defined, instead was `undefined`.");
+        return;
+      }
+      if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        status[0] = 401;
+        NotionErrors.send(exchange, 401, "unauthorized", "API token is invalid.");
+        return;
+      }
+      Gate.Verdict verdict = gate.admit(exchange);
+      violation = verdict.violation();
+      if (verdict.status() == 429) {
+        status[0] = 429;
+        NotionErrors.rateLimited(exchange, verdict.retryAfterSeconds());
+        return;
+      }
+      if (verdict.status() != 0) {
+        status[0] = verdict.status();
+        NotionErrors.fault(exchange, verdict.status());
+        return;
+      }
+      route(exchange, method, path.split("/"), status, items);
+    } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+      status[0] = 400;
+      NotionErrors.send(exchange, 400, "validation_error", e.getMessage());
+    } finally {
+      log.add(new RequestLog.Entry("notion", method, path, status[0], clock.instant(), items[0], violation));
+    }
+  }
+
+  private void route(HttpExchange ex, String method, String[] p, int[] status, int[] items) throws IOException {
+    // p = ["", "v1", resource, id, sub, sub2]
+    String resource = p.length > 2 ? p[2] : "";
+    String id = p.length > 3 ? Exchanges.uuid(p[3]) : null;
+    String sub = p.length > 4 ? p[4] : null;
+    if (resource.equals("databases") && method.equals("GET") && data.databaseId.equals(id)) {
+      Exchanges.json(ex, 200, database());
+    } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && sub == null) {
+      Exchanges.json(ex, 200, dataSource());
+    } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && "query".equals(sub)) {
+      ObjectNode response = query(Exchanges.body(ex), Exchanges.query(ex).get("filter_properties"));
+      items[0] = response.path("results").size();
+      Exchanges.json(ex, 200, response);
+    } else if (resource.equals("pages") && method.equals("POST") && p.length == 3) {
+      Exchanges.json(ex, 200, NotionWrites.create(data, Exchanges.body(ex), clock));
+    } else if (resource.equals("pages") && id != null && data.page(id) != null) {
+      page(ex, method, id, sub, p);
+    } else if (resource.equals("blocks") && id != null && data.blocks.containsKey(id) || resource.equals("blocks")
+        && id != null && data.page(id) != null) {
+      blocks(ex, id, sub, items);
+    } else {
+      status[0] = 404;
+      NotionErrors.send(ex, 404, "object_not_found", "Could not find object with ID: " + (id == null
+          ? String.join("/", p) : id) + ". Make sure the relevant pages and databases are shared with your "
+          + "integration.");
+    }
+  }
+
+  private void page(HttpExchange ex, String method, String id, String sub, String[] p) throws IOException {
+    if (method.equals("PATCH")) {
+      NotionWrites.update(data, id, Exchanges.body(ex));
+      Exchanges.json(ex, 200, NotionPages.render(data.page(id), files, null));
+    } else if ("properties".equals(sub) && p.length > 5) {
+      Map<String, List<String>> q = Exchanges.query(ex);
+      ObjectNode body = NotionPages.propertyItems(data.page(id), Exchanges.decode(p[5]),
+          Exchanges.first(q, "start_cursor"), pageSize(Exchanges.first(q, "page_size")));
+      if (body == null) {
+        NotionErrors.send(ex, 404, "object_not_found", "Could not find property with ID: " + p[5]);
+      } else {
+        Exchanges.json(ex, 200, body);
+      }
+    } else {
+      Exchanges.json(ex, 200, NotionPages.render(data.page(id), files, Exchanges.query(ex).get("filter_properties")));
+    }
+  }
+
+  private void blocks(HttpExchange ex, String id, String sub, int[] items) throws IOException {
+    if (!"children".equals(sub)) {
+      Exchanges.json(ex, 200, files.render(data.blocks.get(id)));
+      return;
+    }
+    Map<String, List<String>> q = Exchanges.query(ex);
+    int size = pageSize(Exchanges.first(q, "page_size"));
+    String cursor = Exchanges.first(q, "start_cursor");
+    List<ObjectNode> all = data.childrenOf(id);
+    int from = cursor == null ? 0 : all.stream().map(b -> b.path("id").asString()).toList().indexOf(cursor);
+    int to = Math.min(all.size(), Math.max(from, 0) + size);
+    ObjectNode list = Exchanges.object().put("object", "list");
+    ArrayNode results = list.putArray("results");
+    all.subList(Math.max(from, 0), to).forEach(b -> results.add(files.render(b)));
+    list.put("has_more", to < all.size());
+    list.put("next_cursor", to < all.size() ? all.get(to).path("id").asString() : null);
+    list.put("type", "block").putObject("block");
+    items[0] = results.size();
+    Exchanges.json(ex, 200, list);
+  }
+
+  private ObjectNode query(JsonNode body, List<String> filterProperties) {
+    int size = body.has("page_size") ? body.path("page_size").asInt() : 100;
+    if (size > 100 || size < 1) {
+      throw new IllegalArgumentException("body failed validation: body.page_size should be ≤ `100`, instead was `"
+          + size + "`.");
+    }
+    boolean trash = body.path("in_trash").asBoolean(false);
+    List<ObjectNode> matching = NotionQuery.sorted(data.allPages().stream()
+        .filter(page -> page.path("in_trash").asBoolean() == trash)
+        .filter(page -> NotionQuery.matches(body.get("filter"), page, data.schema())).toList(), body.path("sorts"));
+    String cursor = body.path("start_cursor").asString(null);
+    int from = cursor == null ? 0 : Integer.parseInt(cursor.substring(1));
+    int capped = Math.min(matching.size(), queryCap);
+    int to = Math.min(capped, from + size);
+    ObjectNode response = Exchanges.object().put("object", "list");
+    ArrayNode results = response.putArray("results");
+    matching.subList(from, to).forEach(page -> results.add(NotionPages.render(page, files, filterProperties)));
+    boolean more = to < capped;
+    response.put("has_more", more);
+    response.put("next_cursor", more ? "c" + to : null);
+    response.put("type", "page_or_data_source").putObject("page_or_data_source");
+    if (!more && matching.size() > queryCap) {
+      response.putObject("request_status").put("type", "incomplete")
+          .put("incomplete_reason", "query_result_limit_reached");
+    }
+    return response;
+  }
+
+  private ObjectNode database() {
+    ObjectNode db = Exchanges.object().put("object", "database").put("id", data.databaseId);
+    db.set("title", SeedText.runs(data.title));
+    db.putArray("data_sources").addObject().put("id", data.dataSourceId).put("name", data.title);
+    db.putObject("parent").put("type", "workspace").put("workspace", true);
+    db.put("in_trash", false).put("is_inline", false).put("url", "https://www.notion.so/" + data.databaseId
+        .replace("-", ""));
+    return db;
+  }
+
+  private ObjectNode dataSource() {
+    ObjectNode ds = Exchanges.object().put("object", "data_source").put("id", data.dataSourceId);
+    ds.set("title", SeedText.runs(data.title));
+    ds.putObject("parent").put("type", "database_id").put("database_id", data.databaseId);
+    ds.putObject("database_parent").put("type", "workspace").put("workspace", true);
+    ds.set("properties", data.schema().deepCopy());
+    return ds;
+  }
+
+  private static int pageSize(String value) {
+    int size = value == null ? 100 : Integer.parseInt(value);
+    if (size > 100 || size < 1) {
+      throw new IllegalArgumentException("page_size should be ≤ `100`, instead was `" + size + "`.");
+    }
+    return size;
+  }
+}

@@ -1,0 +1,114 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A local emulator of the Notion and Wix APIs on loopback, seeded with the WIRED CHAOS content database. It has
+ * its own wire handling and enforces the real services' rules and limits (docs/sandbox.md).
+ */
+public final class Sandbox implements AutoCloseable {
+
+  public static final String NOTION_TOKEN = "sandbox-notion-integration-token";
+  public static final String WIX_KEY = "sandbox-wix-api-key";
+  public static final String WIX_SITE_ID = "0c5e7a9b-2d4f-4a6b-8c0d-1e2f3a4b5c6d";
+  public static final String COLLECTION = "NotionPages";
+
+  private final HttpServer notionServer;
+  private final HttpServer wixServer;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final NotionData notion;
+  private final WixData wix;
+  private final RequestLog log = new RequestLog();
+  private final Faults faults;
+
+  private Sandbox(SandboxOptions options, Clock clock) throws IOException {
+    this.notion = SeedContent.build(clock);
+    this.wix = WixData.seed(clock);
+    this.faults = new Faults(options.seed());
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    notionServer = HttpServer.create(new InetSocketAddress(loopback, options.notionPort()), 256);
+    wixServer = HttpServer.create(new InetSocketAddress(loopback, options.wixPort()), 256);
+    FileHost files = new FileHost(notion, clock, options.fileUrlTtl());
+    files.baseUrl(notionBaseUrl());
+    Gate notionGate = new Gate("notion", new WindowBudget(options.notionPerMinute(), Duration.ofMinutes(1)), faults,
+        clock, options, true);
+    Gate wixGate = new Gate("wix", new WindowBudget(options.wixPerMinute(), Duration.ofMinutes(1)), faults, clock,
+        options, false);
+    notionServer.createContext("/v1/", new NotionHandler(notion, files, notionGate, log, NOTION_TOKEN,
+        options.queryCap(), clock));
+    notionServer.createContext("/files/", files::serve);
+    notionServer.createContext("/_sandbox/", new AdminHandler(this));
+    wixServer.createContext("/", new WixHandler(wix, new WixMedia(wix, clock, options.mediaReadyAfter()), wixGate,
+        log, WIX_KEY, WIX_SITE_ID, clock));
+    notionServer.setExecutor(executor);
+    wixServer.setExecutor(executor);
+    notionServer.start();
+    wixServer.start();
+  }
+
+  public static Sandbox start(SandboxOptions options) {
+    return start(options, Clock.systemUTC());
+  }
+
+  public static Sandbox start(SandboxOptions options, Clock clock) {
+    try {
+      return new Sandbox(options, clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the sandbox could not listen on its ports: " + e.getMessage(), e);
+    }
+  }
+
+  public String notionBaseUrl() {
+    return "http://127.0.0.1:" + notionServer.getAddress().getPort();
+  }
+
+  public String wixBaseUrl() {
+    return "http://127.0.0.1:" + wixServer.getAddress().getPort();
+  }
+
+  /** The environment that points a sync at this sandbox. */
+  public Map<String, String> env() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("NOTION_API_BASE_URL", notionBaseUrl());
+    env.put("NOTION_API_TOKEN", NOTION_TOKEN);
+    env.put("NOTION_DATABASE_ID", SeedContent.DATABASE_ID);
+    env.put("WIX_API_BASE_URL", wixBaseUrl());
+    env.put("WIX_API_KEY", WIX_KEY);
+    env.put("WIX_SITE_ID", WIX_SITE_ID);
+    env.put("WIX_COLLECTION_ID", COLLECTION);
+    return env;
+  }
+
+  public RequestLog requestLog() {
+    return log;
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  public NotionData notion() {
+    return notion;
+  }
+
+  public WixData wix() {
+    return wix;
+  }
+
+  @Override
+  public void close() {
+    notionServer.stop(0);
+    wixServer.stop(0);
+    executor.shutdownNow();
+  }
+}

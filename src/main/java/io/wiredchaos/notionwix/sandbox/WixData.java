@@ -1,0 +1,74 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A Wix site in memory: collections with their fields and items, and the media library. */
+public final class WixData {
+
+  /** An imported file; READY once {@code readyAt} has passed, FAILED when its source could not be read. */
+  record MediaFile(String id, String displayName, String sourceUrl, Instant readyAt, boolean failed, int width,
+      int height) {}
+
+  final Map<String, Map<String, String>> collections = new ConcurrentHashMap<>();
+  final Map<String, TreeMap<String, ObjectNode>> items = new ConcurrentHashMap<>();
+  final List<MediaFile> media = new ArrayList<>();
+  private final Clock clock;
+
+  WixData(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The seed site: collection {@code NotionPages} with the default mapping's fields and two hand-made items. */
+  static WixData seed(Clock clock) {
+    WixData data = new WixData(clock);
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String[] f : new String[][] {{"title", "TEXT"}, {"slug", "TEXT"}, {"content", "RICH_CONTENT"},
+        {"excerpt", "TEXT"}, {"coverImage", "IMAGE"}, {"status", "TEXT"}, {"tags", "ARRAY_STRING"},
+        {"publishDate", "DATE"}, {"author", "ARRAY_STRING"}, {"featured", "BOOLEAN"}, {"readingTime", "NUMBER"},
+        {"related", "ARRAY"}, {"heroPhoto", "IMAGE"}, {"notionPageId", "TEXT"}, {"notionUrl", "URL"},
+        {"notionLastEdited", "DATETIME"}, {"syncHash", "TEXT"}}) {
+      fields.put(f[0], f[1]);
+    }
+    data.collections.put("NotionPages", fields);
+    data.items.put("NotionPages", new TreeMap<>());
+    data.put("NotionPages", handMade("a1b2c3d4-0000-4000-8000-000000000001", "About WIRED CHAOS"));
+    data.put("NotionPages", handMade("a1b2c3d4-0000-4000-8000-000000000002", "Advertise with us"));
+    return data;
+  }
+
+  private static ObjectNode handMade(String id, String title) {
+    return Exchanges.object().put("_id", id).put("title", title).put("slug", title.toLowerCase().replace(' ', '-'));
+  }
+
+  synchronized void put(String collection, ObjectNode data) {
+    String now = clock.instant().toString();
+    ObjectNode existing = items.get(collection).get(data.path("_id").asString());
+    data.putObject("_updatedDate").put("$date", now);
+    if (existing != null && existing.has("_createdDate")) {
+      data.set("_createdDate", existing.path("_createdDate"));
+    } else {
+      data.putObject("_createdDate").put("$date", now);
+    }
+    items.get(collection).put(data.path("_id").asString(), data);
+  }
+
+  synchronized boolean remove(String collection, String id) {
+    return items.get(collection).remove(id) != null;
+  }
+
+  /** The collection as stored, for tests and the admin API. */
+  public synchronized List<ObjectNode> items(String collection) {
+    return items.getOrDefault(collection, new TreeMap<>()).values().stream().map(ObjectNode::deepCopy).toList();
+  }
+
+  public synchronized List<MediaFile> mediaFiles() {
+    return List.copyOf(media);
+  }
+}

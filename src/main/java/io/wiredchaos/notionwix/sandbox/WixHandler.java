@@ -1,0 +1,162 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Wix Data v2 and Media Manager (wix.md §1–§6) over {@link WixData}. */
+final class WixHandler implements HttpHandler {
+
+  /** Largest request body accepted; above it Wix answers 413 WDE0109 (wix.md §4.2). */
+  static final int MAX_REQUEST_BYTES = 8_000_000;
+  private final WixData data;
+  private final WixItems items;
+  private final WixMedia media;
+  private final Gate gate;
+  private final RequestLog log;
+  private final String key;
+  private final String siteId;
+  private final Clock clock;
+
+  WixHandler(WixData data, WixMedia media, Gate gate, RequestLog log, String key, String siteId, Clock clock) {
+    this.data = data;
+    this.items = new WixItems(data);
+    this.media = media;
+    this.gate = gate;
+    this.log = log;
+    this.key = key;
+    this.siteId = siteId;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handle(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    int[] status = {200};
+    int[] count = {0};
+    boolean violation = false;
+    try {
+      if (!key.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+        status[0] = 401;
+        WixErrors.send(ex, 401, "UNAUTHENTICATED", "Unauthorized: the API key is missing or invalid");
+        return;
+      }
+      if (!siteId.equals(ex.getRequestHeaders().getFirst("wix-site-id"))) {
+        status[0] = 403;
+        WixErrors.send(ex, 403, "PERMISSION_DENIED", "Forbidden: the API key has no access to this site");
+        return;
+      }
+      Gate.Verdict verdict = gate.admit(ex);
+      violation = verdict.violation();
+      if (verdict.status() == 429) {
+        status[0] = 429;
+        WixErrors.send(ex, 429, "WDE0014", "Requests per minute quota exceeded.");
+        return;
+      }
+      if (verdict.status() != 0) {
+        status[0] = verdict.status();
+        WixErrors.send(ex, verdict.status(), "WDE0055", "System error: injected fault.");
+        return;
+      }
+      byte[] raw = Exchanges.rawBody(ex);
+      if (raw.length > MAX_REQUEST_BYTES) {
+        status[0] = 413;
+        WixErrors.send(ex, 413, "WDE0109", "Payload is too large.");
+        return;
+      }
+      JsonNode body = raw.length == 0 ? Exchanges.object() : Exchanges.JSON.readTree(raw);
+      status[0] = route(ex, ex.getRequestMethod(), path, body, count);
+    } finally {
+      log.add(new RequestLog.Entry("wix", ex.getRequestMethod(), path, status[0], clock.instant(), count[0],
+          violation));
+    }
+  }
+
+  private int route(HttpExchange ex, String method, String path, JsonNode body, int[] count) throws IOException {
+    if (path.equals("/wix-data/v2/items/query")) {
+      if (!data.collections.containsKey(body.path("dataCollectionId").asString())) {
+        return notFound(ex, body.path("dataCollectionId").asString());
+      }
+      ObjectNode response = items.query(body);
+      count[0] = response.path("dataItems").size();
+      return reply(ex, 200, response);
+    }
+    if (path.equals("/wix-data/v2/bulk/items/save") || path.equals("/wix-data/v2/bulk/items/remove")) {
+      String collection = body.path("dataCollectionId").asString();
+      if (!data.collections.containsKey(collection)) {
+        return notFound(ex, collection);
+      }
+      JsonNode list = body.path(path.endsWith("save") ? "dataItems" : "dataItemIds");
+      count[0] = list.size();
+      if (list.size() > WixItems.MAX_BULK) {
+        WixErrors.send(ex, 400, "WDE0006", "Cannot insert more than 1000 items in one request");
+        return 400;
+      }
+      return reply(ex, 200, path.endsWith("save") ? items.bulkSave(body) : items.bulkRemove(body));
+    }
+    if (path.startsWith("/wix-data/v2/collections")) {
+      return collections(ex, method, path, body);
+    }
+    if (path.equals("/site-media/v1/files/import")) {
+      return reply(ex, 200, media.importFile(body));
+    }
+    if (path.equals("/site-media/v1/files/get-file-by-id") || path.startsWith("/site-media/v1/files/")) {
+      String id = path.endsWith("get-file-by-id") ? Exchanges.first(Exchanges.query(ex), "fileId")
+          : Exchanges.decode(path.substring("/site-media/v1/files/".length()));
+      ObjectNode file = media.get(id);
+      return file == null ? error(ex, 404, "FILE_NOT_FOUND", "File not found") : reply(ex, 200, file);
+    }
+    if (path.equals("/site-media/v1/files")) {
+      return reply(ex, 200, media.list());
+    }
+    return error(ex, 404, "NOT_FOUND", "No such endpoint: " + method + " " + path);
+  }
+
+  private int collections(HttpExchange ex, String method, String path, JsonNode body) throws IOException {
+    if (method.equals("POST")) {
+      JsonNode collection = body.path("collection");
+      Map<String, String> fields = new LinkedHashMap<>();
+      collection.path("fields").forEach(f -> fields.put(f.path("key").asString(), f.path("type").asString()));
+      data.collections.put(collection.path("id").asString(), fields);
+      data.items.putIfAbsent(collection.path("id").asString(), new java.util.TreeMap<>());
+      return reply(ex, 200, Exchanges.object().set("collection", describe(collection.path("id").asString())));
+    }
+    String id = path.length() > "/wix-data/v2/collections/".length()
+        ? Exchanges.decode(path.substring("/wix-data/v2/collections/".length())) : null;
+    if (id == null) {
+      ObjectNode list = Exchanges.object();
+      ArrayNode all = list.putArray("collections");
+      data.collections.keySet().forEach(c -> all.add(describe(c)));
+      return reply(ex, 200, list);
+    }
+    return data.collections.containsKey(id) ? reply(ex, 200, Exchanges.object().set("collection", describe(id)))
+        : notFound(ex, id);
+  }
+
+  private ObjectNode describe(String id) {
+    ObjectNode collection = Exchanges.object().put("id", id).put("displayName", id);
+    ArrayNode fields = collection.putArray("fields");
+    data.collections.get(id).forEach((k, t) -> fields.addObject().put("key", k).put("displayName", k).put("type", t));
+    return collection;
+  }
+
+  private int notFound(HttpExchange ex, String collection) throws IOException {
+    return error(ex, 404, "WDE0025", "The " + collection + " collection does not exist.");
+  }
+
+  private static int error(HttpExchange ex, int status, String code, String message) throws IOException {
+    WixErrors.send(ex, status, code, message);
+    return status;
+  }
+
+  private static int reply(HttpExchange ex, int status, JsonNode body) throws IOException {
+    Exchanges.json(ex, status, body);
+    return status;
+  }
+}

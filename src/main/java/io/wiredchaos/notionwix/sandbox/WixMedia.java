@@ -1,0 +1,94 @@
+package io.wiredchaos.notionwix.sandbox;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Media Manager imports (wix.md §6): asynchronous (PENDING, then READY after a delay), FAILED when the source
+ * cannot be downloaded (an expired Notion URL answers 403), and never de-duplicated: a second import of the same
+ * source makes a second file, as on Wix.
+ */
+final class WixMedia {
+
+  private final WixData data;
+  private final Clock clock;
+  private final Duration readyAfter;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2)).build();
+
+  WixMedia(WixData data, Clock clock, Duration readyAfter) {
+    this.data = data;
+    this.clock = clock;
+    this.readyAfter = readyAfter;
+  }
+
+  ObjectNode importFile(JsonNode body) {
+    String url = body.path("url").asString("");
+    boolean failed = !downloadable(url);
+    String id = "sbx_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24) + "~mv2.png";
+    WixData.MediaFile file = new WixData.MediaFile(id, body.path("displayName").asString("file"), url,
+        clock.instant().plus(readyAfter), failed, 12, 12);
+    synchronized (data) {
+      data.media.add(file);
+    }
+    return Exchanges.object().set("file", descriptor(file));
+  }
+
+  ObjectNode get(String id) {
+    synchronized (data) {
+      return data.media.stream().filter(f -> f.id().equals(id)).findFirst()
+          .map(f -> (ObjectNode) Exchanges.object().set("file", descriptor(f))).orElse(null);
+    }
+  }
+
+  ObjectNode list() {
+    ObjectNode response = Exchanges.object();
+    var files = response.putArray("files");
+    List<WixData.MediaFile> all;
+    synchronized (data) {
+      all = List.copyOf(data.media);
+    }
+    all.forEach(f -> files.add(descriptor(f)));
+    response.putObject("nextCursor").putObject("cursors").putNull("next");
+    return response;
+  }
+
+  private ObjectNode descriptor(WixData.MediaFile f) {
+    String status = f.failed() ? "FAILED" : clock.instant().isBefore(f.readyAt()) ? "PENDING" : "READY";
+    ObjectNode file = Exchanges.object().put("id", f.id()).put("displayName", f.displayName())
+        .put("url", "https://static.wixstatic.com/media/" + f.id()).put("mediaType", "IMAGE")
+        .put("operationStatus", status).put("sourceUrl", f.sourceUrl()).put("state", "OK");
+    if (status.equals("READY")) {
+      file.putObject("media").putObject("image").putObject("image").put("id", f.id())
+          .put("url", "https://static.wixstatic.com/media/" + f.id()).put("width", f.width())
+          .put("height", f.height());
+    } else {
+      file.putNull("media");
+    }
+    return file;
+  }
+
+  private boolean downloadable(String url) {
+    if (!url.startsWith("http://127.0.0.1") && !url.startsWith("http://localhost")) {
+      return url.startsWith("https://");
+    }
+    try {
+      HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
