@@ -22,7 +22,8 @@ final class LinkBlocks {
   static List<Map<String, Object>> bookmark(NotionBlock block, BlockTree tree) {
     String url = Json.nonBlank(block.payload(), "url");
     if (url == null) {
-      return Fallback.unsupported(block, tree);
+      return Fallback.broken(block, tree, "MEDIA_WITHOUT_URL", block.type() + " has no URL; shown as a note",
+          block.type());
     }
     String caption = RichTextRuns.plain(Json.at(block.payload(), "caption"));
     return List.of(linkParagraph(tree.ctx().id(block.id(), ""), "🔗 ", caption.isBlank() ? url : caption,
