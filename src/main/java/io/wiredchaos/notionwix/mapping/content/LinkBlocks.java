@@ -66,8 +66,8 @@ final class LinkBlocks {
     }
     ctx.warn(block.id(), "UNSYNCED_PAGE_LINK",
         block.type() + " points at " + pageId + ", which is not on the site; shown without a link");
-    return List.of(Ricos.paragraph(id, List.of(Ricos.text(id + "-t0", icon + (title == null ? "Notion page" : title),
-        List.of(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", "#787774")))))));
+    return List.of(Ricos.paragraph(id, Ricos.texts(id, icon + (title == null ? "Notion page" : title),
+        List.of(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", "#787774"))))));
   }
 
   private static Map<String, Object> linkParagraph(String id, String icon, String text, Map<String, Object> link) {

@@ -38,6 +38,20 @@ public final class Ricos {
     return node("TEXT", id, List.of(), "textData", data);
   }
 
+  /**
+   * TEXT nodes {@code idPrefix-t0, -t1…} holding {@code text} split at {@link #MAX_TEXT}; none for empty text.
+   */
+  public static List<Map<String, Object>> texts(String idPrefix, String text, List<Map<String, Object>> decorations) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    for (String chunk : RichTextRuns.split(text, MAX_TEXT)) {
+      out.add(text(idPrefix + "-t" + out.size(), chunk, decorations));
+    }
+    return out;
+  }
+
   public static Map<String, Object> paragraph(String id, List<Map<String, Object>> texts) {
     return node("PARAGRAPH", id, texts, "paragraphData", textStyle());
   }
