@@ -57,8 +57,11 @@ public final class PageMapper {
     draft.data.put("notionPageId", pageId);
     draft.data.put("notionUrl", page.url());
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
-    ItemSize.fit(draft);
-    String hash = SyncHash.of(draft.data);
+    byte[] canonical = SyncHash.canonicalContent(draft.data);
+    if (ItemSize.fit(draft, canonical.length)) {
+      canonical = SyncHash.canonicalContent(draft.data);
+    }
+    String hash = SyncHash.hex(canonical);
     draft.data.put("syncHash", hash);
     List<ConversionWarning> warnings = new ArrayList<>(draft.warnings);
     warnings.addAll(ricos.warnings());

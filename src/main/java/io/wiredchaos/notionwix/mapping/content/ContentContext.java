@@ -54,17 +54,31 @@ final class ContentContext {
   }
 
   /**
-   * A unique node id derived from the block id ({@code b} + hex, wix.md §5.1), with a suffix when taken.
-   * Deterministic: depends only on the input and its order.
+   * A unique node id derived from the block id, with a suffix when taken (wix.md §5.1: starts with a letter,
+   * then letters, digits, {@code -} and {@code _}). The id is {@code b} + the block id's last 12 alphanumerics:
+   * the random tail of Notion's UUIDs (their head is time-ordered, so shared by blocks created together), which
+   * keeps documents small against Wix's 500 kb item limit. Deterministic: depends only on the input and its order.
    */
   String id(String blockId, String suffix) {
-    String base = blockId == null ? "n" + (anonymous++) : "b" + blockId.replaceAll("[^A-Za-z0-9]", "");
+    String base = blockId == null ? "n" + (anonymous++) : "b" + tail(blockId);
     String candidate = suffix.isEmpty() ? base : base + "-" + suffix;
     String unique = candidate;
     for (int n = 2; !ids.add(unique); n++) {
       unique = candidate + "-" + n;
     }
     return unique;
+  }
+
+  private static String tail(String blockId) {
+    char[] out = new char[12];
+    int n = 0;
+    for (int i = blockId.length() - 1; i >= 0 && n < out.length; i--) {
+      char c = blockId.charAt(i);
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        out[out.length - 1 - n++] = c;
+      }
+    }
+    return new String(out, out.length - n, n);
   }
 
   List<ConversionWarning> warnings() {

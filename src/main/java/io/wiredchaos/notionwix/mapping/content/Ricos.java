@@ -52,8 +52,9 @@ public final class Ricos {
     return out;
   }
 
+  /** PARAGRAPH with {@code paragraphData: {}} (the default alignment; Wix's own fixture writes it this way). */
   public static Map<String, Object> paragraph(String id, List<Map<String, Object>> texts) {
-    return node("PARAGRAPH", id, texts, "paragraphData", textStyle());
+    return node("PARAGRAPH", id, texts, "paragraphData", new LinkedHashMap<>());
   }
 
   public static Map<String, Object> heading(String id, int level, List<Map<String, Object>> texts) {
