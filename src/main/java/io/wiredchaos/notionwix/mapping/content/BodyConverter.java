@@ -24,7 +24,10 @@ public final class BodyConverter {
   public RicosBody convert(String pageId, List<NotionBlock> blocks, Function<String, Optional<String>> pageUrls) {
     ContentContext ctx = new ContentContext(pageId, pageUrls);
     BlockTree tree = new BlockTree(ctx, CONVERTERS);
-    List<Map<String, Object>> nodes = TableOfContents.fill(tree.convertAll(blocks));
+    List<Map<String, Object>> nodes = tree.convertAll(blocks);
+    if (ctx.hasTableOfContents()) {
+      TableOfContents.fill(nodes);
+    }
     return new RicosBody(Ricos.map("nodes", nodes, "metadata", Ricos.map("version", 1)), ctx.warnings(),
         ctx.mediaRefs());
   }

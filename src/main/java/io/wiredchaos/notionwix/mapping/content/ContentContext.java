@@ -22,6 +22,7 @@ final class ContentContext {
   private final List<MediaRef> media = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private int anonymous;
+  private boolean tableOfContents;
 
   ContentContext(String pageId, Function<String, Optional<String>> pageUrls) {
     this.pageId = pageId;
@@ -79,6 +80,15 @@ final class ContentContext {
       }
     }
     return new String(out, out.length - n, n);
+  }
+
+  /** Marks that a table_of_contents block left a marker to fill once all headings exist. */
+  void tableOfContents() {
+    tableOfContents = true;
+  }
+
+  boolean hasTableOfContents() {
+    return tableOfContents;
   }
 
   List<ConversionWarning> warnings() {

@@ -17,6 +17,7 @@ final class TableOfContents {
   private TableOfContents() {}
 
   static List<Map<String, Object>> marker(NotionBlock block, BlockTree tree) {
+    tree.ctx().tableOfContents();
     return List.of(Ricos.node(MARKER, tree.ctx().id(block.id(), ""), List.of()));
   }
 
