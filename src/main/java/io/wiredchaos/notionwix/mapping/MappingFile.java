@@ -56,7 +56,7 @@ public final class MappingFile {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       problems.add(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-          "malformed YAML: " + e.getProblem(), e.getContext() == null ? null : "while " + e.getContext());
+          "malformed YAML: " + e.getProblem(), e.getContext());
       return new Loaded(List.of(), problems.list());
     } catch (YAMLException e) {
       problems.add(0, 0, "malformed YAML: " + e.getMessage(), null);
