@@ -32,7 +32,7 @@ public final class PageMapper {
   public MappedItem map(NotionPage page, List<NotionBlock> body, MappingContext ctx) {
     String pageId = PageIds.normalize(page.id()) == null ? page.id() : PageIds.normalize(page.id());
     ItemDraft draft = new ItemDraft(pageId, ctx);
-    RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls());
+    RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls(), ctx.pageTitles());
     for (FieldRule rule : ctx.mapping().fields()) {
       switch (rule.source()) {
         case PROPERTY -> {

@@ -18,6 +18,7 @@ final class ContentContext {
 
   private final String pageId;
   private final Function<String, Optional<String>> pageUrls;
+  private final Function<String, Optional<String>> pageTitles;
   private final List<ConversionWarning> warnings = new ArrayList<>();
   private final List<MediaRef> media = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
@@ -25,8 +26,21 @@ final class ContentContext {
   private boolean tableOfContents;
 
   ContentContext(String pageId, Function<String, Optional<String>> pageUrls) {
+    this(pageId, pageUrls, null);
+  }
+
+  ContentContext(String pageId, Function<String, Optional<String>> pageUrls,
+      Function<String, Optional<String>> pageTitles) {
     this.pageId = pageId;
     this.pageUrls = pageUrls == null ? id -> Optional.empty() : pageUrls;
+    this.pageTitles = pageTitles == null ? id -> Optional.empty() : pageTitles;
+  }
+
+  /** The title of a synced page, when the caller provided titles. */
+  Optional<String> pageTitle(String notionPageId) {
+    String normalized = PageIds.normalize(notionPageId);
+    Optional<String> title = normalized == null ? Optional.empty() : pageTitles.apply(normalized);
+    return title == null ? Optional.empty() : title.filter(t -> !t.isBlank());
   }
 
   String pageId() {

@@ -47,7 +47,7 @@ final class LinkBlocks {
     if (pageId == null) {
       pageId = Json.text(block.payload(), "database_id");
     }
-    return pageLink(block, pageId, null, tree);
+    return pageLink(block, pageId, tree.ctx().pageTitle(pageId).orElse(null), tree);
   }
 
   /** child_page / child_database: the sub-page is not inlined (notion.md §5.1); it becomes a link or a note. */
