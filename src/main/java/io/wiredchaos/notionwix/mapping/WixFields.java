@@ -9,7 +9,8 @@ import java.util.Map;
  * included, for checking or creating the collection. Types follow what {@link PageMapper} writes:
  * {@code <key>Start}/{@code <key>End} for date ranges, {@code <key>Gallery} beside a default-mapped files property.
  * A default-mapped Notion date is DATETIME (date-only values are {@code YYYY-MM-DD} strings; map the property
- * with {@code type: DATE} in the mapping file when the database holds dates without times).
+ * with {@code type: DATE} in the mapping file when the database holds dates without times). Relations are
+ * ARRAY_STRING here; those into synced data sources are MULTI_REFERENCE ({@link References}).
  */
 public final class WixFields {
 

@@ -49,7 +49,7 @@ final class WixTypes {
       case "url" -> List.of("URL", "TEXT", "ANY");
       case "email" -> List.of("EMAIL", "TEXT", "ANY");
       case "files" -> List.of("IMAGE", "ANY");
-      case "relation" -> List.of("MULTI_REFERENCE", "ARRAY_STRING", "ARRAY", "ANY");
+      case "relation" -> List.of("ARRAY_STRING", "MULTI_REFERENCE", "ARRAY", "ANY");
       case "place" -> List.of("ADDRESS", "OBJECT", "ANY");
       default -> null;
     };

@@ -15,7 +15,7 @@ class WixFieldsTest {
         .containsEntry("content", "RICH_CONTENT").containsEntry("excerpt", "TEXT").containsEntry("coverImage", "IMAGE")
         .containsEntry("publishDate", "DATETIME").containsEntry("publishDateEnd", "DATETIME")
         .containsEntry("attachments", "IMAGE").containsEntry("attachmentsGallery", "MEDIA_GALLERY")
-        .containsEntry("tags", "ARRAY_STRING").containsEntry("relatedPosts", "MULTI_REFERENCE")
+        .containsEntry("tags", "ARRAY_STRING").containsEntry("relatedPosts", "ARRAY_STRING")
         .containsEntry("location", "ADDRESS").containsEntry("slugFormula", "ANY")
         .containsEntry("syncHash", "TEXT").containsEntry("notionLastEdited", "DATETIME");
     MappedItem item = new PageMapper().map(NotionJson.referencePages().getFirst(), List.of(),
