@@ -16,17 +16,22 @@ final class ItemSize {
 
   private ItemSize() {}
 
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+  /**
+   * @param size UTF-8 size of the item's canonical JSON without bookkeeping (a few hundred bytes, inside the headroom)
+   * @return whether the content was cut
+   */
   @SuppressWarnings("unchecked")
-  static void fit(ItemDraft draft) {
-    int size = bytes(draft.data);
+  static boolean fit(ItemDraft draft, int size) {
     if (size <= BUDGET) {
-      return;
+      return false;
     }
     String contentKey = draft.ctx.mapping().fields().stream().filter(f -> f.source() == FieldSource.BODY)
         .map(FieldRule::key).filter(k -> draft.data.get(k) instanceof Map<?, ?>).findFirst().orElse(null);
     if (contentKey == null) {
       draft.warn("ITEM_TOO_LARGE", "item is " + size + " bytes, over Wix's 500 kb limit; Wix will reject it");
-      return;
+      return false;
     }
     Map<String, Object> document = (Map<String, Object>) draft.data.get(contentKey);
     List<Object> nodes = new ArrayList<>((List<Object>) document.get("nodes"));
@@ -44,9 +49,10 @@ final class ItemSize {
     document.put("nodes", fitted);
     draft.warn("CONTENT_TRUNCATED", "body is " + documentBytes + " bytes; the last " + (nodes.size() - kept)
         + " of " + nodes.size() + " top-level blocks were left out to stay under Wix's 500 kb item limit");
+    return true;
   }
 
   private static int bytes(Object value) {
-    return SyncHash.canonicalJson(value).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return JSON.writeValueAsBytes(value).length;
   }
 }

@@ -168,8 +168,7 @@ public final class MediaRewrite {
     paragraph.put("type", "PARAGRAPH");
     paragraph.put("id", node.get("id"));
     paragraph.put("nodes", texts);
-    paragraph.put("paragraphData", new LinkedHashMap<>(Map.of("textStyle", new LinkedHashMap<>(
-        Map.of("textAlignment", "AUTO")))));
+    paragraph.put("paragraphData", new LinkedHashMap<>());
     return paragraph;
   }
 

@@ -30,9 +30,9 @@ public final class PageMapper {
    *     and {@code excerpt} are empty, so callers should pass the body whenever the mapping has those fields)
    */
   public MappedItem map(NotionPage page, List<NotionBlock> body, MappingContext ctx) {
-    String pageId = PageIds.normalize(page.id()) == null ? page.id() : PageIds.normalize(page.id());
+    String pageId = canonicalId(page);
     ItemDraft draft = new ItemDraft(pageId, ctx);
-    RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls());
+    RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls(), ctx.pageTitles());
     for (FieldRule rule : ctx.mapping().fields()) {
       switch (rule.source()) {
         case PROPERTY -> {
@@ -57,8 +57,11 @@ public final class PageMapper {
     draft.data.put("notionPageId", pageId);
     draft.data.put("notionUrl", page.url());
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
-    ItemSize.fit(draft);
-    String hash = SyncHash.of(draft.data);
+    byte[] canonical = SyncHash.canonicalContent(draft.data);
+    if (ItemSize.fit(draft, canonical.length)) {
+      canonical = SyncHash.canonicalContent(draft.data);
+    }
+    String hash = SyncHash.hex(canonical);
     draft.data.put("syncHash", hash);
     List<ConversionWarning> warnings = new ArrayList<>(draft.warnings);
     warnings.addAll(ricos.warnings());
@@ -91,8 +94,13 @@ public final class PageMapper {
 
   /** The candidate of a page for {@link SlugAllocator#allocate}. */
   public static SlugAllocator.Candidate slugCandidate(NotionPage page, FieldMapping mapping) {
-    return new SlugAllocator.Candidate(PageIds.normalize(page.id()) == null ? page.id() : PageIds.normalize(page.id()),
-        page.createdTime(), slugWish(page, mapping));
+    return new SlugAllocator.Candidate(canonicalId(page), page.createdTime(), slugWish(page, mapping));
+  }
+
+  /** Lowercase dashed UUID; an id that is not a UUID is kept as it is (empty when missing). */
+  private static String canonicalId(NotionPage page) {
+    String normalized = PageIds.normalize(page.id());
+    return normalized != null ? normalized : page.id() == null ? "" : page.id();
   }
 
   /** A property value by id (stable across renames), else by name. */

@@ -99,7 +99,7 @@ public final class NotionJson {
     Map<String, JsonNode> properties = new LinkedHashMap<>();
     raw.path("properties").properties().forEach(e -> properties.put(e.getKey(), e.getValue()));
     return new NotionDataSource(raw.path("id").asString(), raw.path("parent").path("database_id").asString(null),
-        "title", properties);
+        NotionJsonTitle.of(raw), properties);
   }
 
   public static NotionDataSource referenceDataSource() {
@@ -108,5 +108,17 @@ public final class NotionJson {
 
   private static JsonNode nullIfNull(JsonNode node) {
     return node == null || node.isNull() ? null : node;
+  }
+}
+
+/** Plain-text title of a data source object. */
+final class NotionJsonTitle {
+
+  private NotionJsonTitle() {}
+
+  static String of(JsonNode raw) {
+    StringBuilder out = new StringBuilder();
+    raw.path("title").forEach(t -> out.append(t.path("plain_text").asString("")));
+    return out.toString();
   }
 }

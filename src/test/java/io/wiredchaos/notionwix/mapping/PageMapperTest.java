@@ -88,4 +88,21 @@ class PageMapperTest {
     assertThat(new PageMapper().map(page, List.of(), MappingContext.of(mapping)).syncHash())
         .isNotEqualTo(item.syncHash());
   }
+
+  @Test
+  void oversizedBodyIsCutVisiblyUnderTheItemLimit() {
+    String text = "x".repeat(300);
+    List<io.wiredchaos.notionwix.notion.api.NotionBlock> body = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      body.add(new io.wiredchaos.notionwix.notion.api.NotionBlock(String.format("%032x", i), "paragraph", false,
+          NotionJson.parse("{\"rich_text\":[{\"plain_text\":\"" + text + "\"}]}"), List.of()));
+    }
+    MappedItem big = new PageMapper().map(page, body, MappingContext.of(mapping));
+    assertThat(SyncHash.canonicalJson(big.data()).length()).isLessThan(ItemSize.BUDGET + 2_000);
+    assertThat(big.warnings()).extracting(ConversionWarning::code).contains("CONTENT_TRUNCATED");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> content = (Map<String, Object>) big.data().get("content");
+    assertThat(RicosValidator.violations(content)).isEmpty();
+    assertThat(SyncHash.canonicalJson(content)).contains("too long for the site");
+  }
 }

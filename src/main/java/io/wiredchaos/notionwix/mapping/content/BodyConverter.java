@@ -22,9 +22,18 @@ public final class BodyConverter {
    * @param pageUrls site URL of a synced page by its canonical id; empty for pages not on the site
    */
   public RicosBody convert(String pageId, List<NotionBlock> blocks, Function<String, Optional<String>> pageUrls) {
-    ContentContext ctx = new ContentContext(pageId, pageUrls);
+    return convert(pageId, blocks, pageUrls, null);
+  }
+
+  /** @param pageTitles title of a synced page by canonical id, shown for link_to_page blocks; may be null */
+  public RicosBody convert(String pageId, List<NotionBlock> blocks, Function<String, Optional<String>> pageUrls,
+      Function<String, Optional<String>> pageTitles) {
+    ContentContext ctx = new ContentContext(pageId, pageUrls, pageTitles);
     BlockTree tree = new BlockTree(ctx, CONVERTERS);
-    List<Map<String, Object>> nodes = TableOfContents.fill(tree.convertAll(blocks));
+    List<Map<String, Object>> nodes = tree.convertAll(blocks);
+    if (ctx.hasTableOfContents()) {
+      TableOfContents.fill(nodes);
+    }
     return new RicosBody(Ricos.map("nodes", nodes, "metadata", Ricos.map("version", 1)), ctx.warnings(),
         ctx.mediaRefs());
   }

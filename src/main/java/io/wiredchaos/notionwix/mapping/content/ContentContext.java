@@ -18,14 +18,29 @@ final class ContentContext {
 
   private final String pageId;
   private final Function<String, Optional<String>> pageUrls;
+  private final Function<String, Optional<String>> pageTitles;
   private final List<ConversionWarning> warnings = new ArrayList<>();
   private final List<MediaRef> media = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private int anonymous;
+  private boolean tableOfContents;
 
   ContentContext(String pageId, Function<String, Optional<String>> pageUrls) {
+    this(pageId, pageUrls, null);
+  }
+
+  ContentContext(String pageId, Function<String, Optional<String>> pageUrls,
+      Function<String, Optional<String>> pageTitles) {
     this.pageId = pageId;
     this.pageUrls = pageUrls == null ? id -> Optional.empty() : pageUrls;
+    this.pageTitles = pageTitles == null ? id -> Optional.empty() : pageTitles;
+  }
+
+  /** The title of a synced page, when the caller provided titles. */
+  Optional<String> pageTitle(String notionPageId) {
+    String normalized = PageIds.normalize(notionPageId);
+    Optional<String> title = normalized == null ? Optional.empty() : pageTitles.apply(normalized);
+    return title == null ? Optional.empty() : title.filter(t -> !t.isBlank());
   }
 
   String pageId() {
@@ -54,17 +69,40 @@ final class ContentContext {
   }
 
   /**
-   * A unique node id derived from the block id ({@code b} + hex, wix.md §5.1), with a suffix when taken.
-   * Deterministic: depends only on the input and its order.
+   * A unique node id derived from the block id, with a suffix when taken (wix.md §5.1: starts with a letter,
+   * then letters, digits, {@code -} and {@code _}). The id is {@code b} + the block id's last 12 alphanumerics:
+   * the random tail of Notion's UUIDs (their head is time-ordered, so shared by blocks created together), which
+   * keeps documents small against Wix's 500 kb item limit. Deterministic: depends only on the input and its order.
    */
   String id(String blockId, String suffix) {
-    String base = blockId == null ? "n" + (anonymous++) : "b" + blockId.replaceAll("[^A-Za-z0-9]", "");
+    String base = blockId == null ? "n" + (anonymous++) : "b" + tail(blockId);
     String candidate = suffix.isEmpty() ? base : base + "-" + suffix;
     String unique = candidate;
     for (int n = 2; !ids.add(unique); n++) {
       unique = candidate + "-" + n;
     }
     return unique;
+  }
+
+  private static String tail(String blockId) {
+    char[] out = new char[12];
+    int n = 0;
+    for (int i = blockId.length() - 1; i >= 0 && n < out.length; i--) {
+      char c = blockId.charAt(i);
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        out[out.length - 1 - n++] = c;
+      }
+    }
+    return new String(out, out.length - n, n);
+  }
+
+  /** Marks that a table_of_contents block left a marker to fill once all headings exist. */
+  void tableOfContents() {
+    tableOfContents = true;
+  }
+
+  boolean hasTableOfContents() {
+    return tableOfContents;
   }
 
   List<ConversionWarning> warnings() {

@@ -21,11 +21,17 @@ final class Fallback {
 
   /** An unknown or unsupported block: note, its own text, then its children converted normally. */
   static List<Map<String, Object>> unsupported(NotionBlock block, BlockTree tree) {
-    ContentContext ctx = tree.ctx();
     String type = block.type() == null ? "(no type)" : block.type();
     String inner = Json.text(block.payload(), "block_type");
     String label = inner == null ? type : type + ": " + inner;
-    ctx.warn(block.id(), "UNSUPPORTED_BLOCK", "Notion block type " + label + " is not supported; shown as a note");
+    return broken(block, tree, "UNSUPPORTED_BLOCK", "Notion block type " + label + " is not supported; shown as a note",
+        label);
+  }
+
+  /** A known block whose payload is unusable (no URL, no rows): the same visible note, its own warning code. */
+  static List<Map<String, Object>> broken(NotionBlock block, BlockTree tree, String code, String message, String label) {
+    ContentContext ctx = tree.ctx();
+    ctx.warn(block.id(), code, message);
     List<Map<String, Object>> out = new ArrayList<>();
     out.add(note(block.id(), "[Notion " + label + " not shown]", ctx));
     String textId = ctx.id(block.id(), "text");

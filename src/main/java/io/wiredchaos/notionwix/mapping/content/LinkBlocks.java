@@ -22,7 +22,8 @@ final class LinkBlocks {
   static List<Map<String, Object>> bookmark(NotionBlock block, BlockTree tree) {
     String url = Json.nonBlank(block.payload(), "url");
     if (url == null) {
-      return Fallback.unsupported(block, tree);
+      return Fallback.broken(block, tree, "MEDIA_WITHOUT_URL", block.type() + " has no URL; shown as a note",
+          block.type());
     }
     String caption = RichTextRuns.plain(Json.at(block.payload(), "caption"));
     return List.of(linkParagraph(tree.ctx().id(block.id(), ""), "🔗 ", caption.isBlank() ? url : caption,
@@ -46,7 +47,7 @@ final class LinkBlocks {
     if (pageId == null) {
       pageId = Json.text(block.payload(), "database_id");
     }
-    return pageLink(block, pageId, null, tree);
+    return pageLink(block, pageId, tree.ctx().pageTitle(pageId).orElse(null), tree);
   }
 
   /** child_page / child_database: the sub-page is not inlined (notion.md §5.1); it becomes a link or a note. */
@@ -65,8 +66,8 @@ final class LinkBlocks {
     }
     ctx.warn(block.id(), "UNSYNCED_PAGE_LINK",
         block.type() + " points at " + pageId + ", which is not on the site; shown without a link");
-    return List.of(Ricos.paragraph(id, List.of(Ricos.text(id + "-t0", icon + (title == null ? "Notion page" : title),
-        List.of(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", "#787774")))))));
+    return List.of(Ricos.paragraph(id, Ricos.texts(id, icon + (title == null ? "Notion page" : title),
+        List.of(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", "#787774"))))));
   }
 
   private static Map<String, Object> linkParagraph(String id, String icon, String text, Map<String, Object> link) {

@@ -60,8 +60,17 @@ final class ListBlocks {
     if (ITEM_CHILDREN.contains(type)) {
       return List.of(node);
     }
-    if (type.equals("CODE_BLOCK") || type.equals("CAPTION")) {
+    if (type.equals("CAPTION")) {
       return List.of(Ricos.paragraph(node.get("id") + "-p", Ricos.children(node)));
+    }
+    if (type.equals("CODE_BLOCK")) {
+      List<Map<String, Object>> texts = new ArrayList<>();
+      for (Map<String, Object> text : Ricos.children(node)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) text.get("textData");
+        texts.add(Ricos.text((String) text.get("id"), (String) data.get("text"), List.of(Decorations.monospace())));
+      }
+      return List.of(Ricos.paragraph(node.get("id") + "-p", texts));
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> child : Ricos.children(node)) {

@@ -108,7 +108,7 @@ final class MediaBlocks {
   }
 
   private static List<Map<String, Object>> missing(NotionBlock block, BlockTree tree) {
-    tree.ctx().warn(block.id(), "MEDIA_WITHOUT_URL", block.type() + " block has no file URL; shown as a note");
-    return Fallback.unsupported(block, tree);
+    return Fallback.broken(block, tree, "MEDIA_WITHOUT_URL", block.type() + " block has no file URL; shown as a note",
+        block.type());
   }
 }

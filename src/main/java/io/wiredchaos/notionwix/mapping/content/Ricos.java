@@ -38,8 +38,23 @@ public final class Ricos {
     return node("TEXT", id, List.of(), "textData", data);
   }
 
+  /**
+   * TEXT nodes {@code idPrefix-t0, -t1…} holding {@code text} split at {@link #MAX_TEXT}; none for empty text.
+   */
+  public static List<Map<String, Object>> texts(String idPrefix, String text, List<Map<String, Object>> decorations) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    for (String chunk : RichTextRuns.split(text, MAX_TEXT)) {
+      out.add(text(idPrefix + "-t" + out.size(), chunk, decorations));
+    }
+    return out;
+  }
+
+  /** PARAGRAPH with {@code paragraphData: {}} (the default alignment; Wix's own fixture writes it this way). */
   public static Map<String, Object> paragraph(String id, List<Map<String, Object>> texts) {
-    return node("PARAGRAPH", id, texts, "paragraphData", textStyle());
+    return node("PARAGRAPH", id, texts, "paragraphData", new LinkedHashMap<>());
   }
 
   public static Map<String, Object> heading(String id, int level, List<Map<String, Object>> texts) {

@@ -31,7 +31,7 @@ final class TableBlocks {
       width = Math.max(width, Json.array(row.payload(), "cells").size());
     }
     if (rows.isEmpty()) {
-      return Fallback.unsupported(block, tree);
+      return Fallback.broken(block, tree, "EMPTY_TABLE", "table has no rows; shown as a note", "table");
     }
     String id = ctx.id(block.id(), "");
     List<Map<String, Object>> rowNodes = new ArrayList<>();

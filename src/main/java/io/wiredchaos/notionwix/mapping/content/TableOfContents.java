@@ -17,6 +17,7 @@ final class TableOfContents {
   private TableOfContents() {}
 
   static List<Map<String, Object>> marker(NotionBlock block, BlockTree tree) {
+    tree.ctx().tableOfContents();
     return List.of(Ricos.node(MARKER, tree.ctx().id(block.id(), ""), List.of()));
   }
 
@@ -57,9 +58,9 @@ final class TableOfContents {
     for (Map<String, Object> heading : headings) {
       String itemId = id + "-i" + items.size();
       int level = ((Map<String, Object>) heading.get("headingData")).get("level") instanceof Integer l ? l : 1;
-      Map<String, Object> paragraph = Ricos.paragraph(itemId + "-p", List.of(Ricos.text(itemId + "-p-t0",
+      Map<String, Object> paragraph = Ricos.paragraph(itemId + "-p", Ricos.texts(itemId + "-p",
           RicosPlainText.of(heading), List.of(Ricos.map("type", "ANCHOR", "anchorData",
-              Ricos.map("anchor", heading.get("id")))))));
+              Ricos.map("anchor", heading.get("id"))))));
       if (level > 1) {
         ((Map<String, Object>) paragraph.get("paragraphData")).put("indentation", level - 1);
       }

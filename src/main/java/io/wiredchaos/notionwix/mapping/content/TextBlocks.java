@@ -18,7 +18,13 @@ final class TextBlocks {
   static List<Map<String, Object>> paragraph(NotionBlock block, BlockTree tree) {
     List<Map<String, Object>> out = new ArrayList<>();
     String id = tree.ctx().id(block.id(), "");
-    out.add(Ricos.paragraph(id, texts(block, id, List.of(), tree)));
+    List<Map<String, Object>> texts = new ArrayList<>();
+    String icon = Json.nonBlank(block.payload(), "icon", "emoji");
+    if (icon != null) {
+      texts.add(Ricos.text(id + "-icon", icon + " ", List.of()));
+    }
+    texts.addAll(texts(block, id, List.of(), tree));
+    out.add(Ricos.paragraph(id, texts));
     out.addAll(indented(tree.convertAll(block.children())));
     return out;
   }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Golden pairs in {@code src/test/resources/golden/notion-to-ricos}: {@code NAME.notion.json}
- * ({@code {pageId, syncedPages:{id:url}, blocks:[raw blocks with inline children]}}) → {@code NAME.ricos.json}
+ * ({@code {pageId, syncedPages:{id:url}, pageTitles:{id:title}?, blocks:[raw blocks with inline children]}}) → {@code NAME.ricos.json}
  * (the document), {@code NAME.html} (RICH_TEXT) and {@code NAME.warnings.txt} (warnings and media refs).
  * Every document must pass {@link RicosValidator}. Regenerate with {@code -Dgolden.update=true}, then review
  * the diff before committing.
@@ -56,9 +56,11 @@ class GoldenTest {
   static RicosBody convert(JsonNode raw) {
     Map<String, String> synced = new LinkedHashMap<>();
     raw.path("syncedPages").properties().forEach(e -> synced.put(e.getKey(), e.getValue().asString()));
+    Map<String, String> titles = new LinkedHashMap<>();
+    raw.path("pageTitles").properties().forEach(e -> titles.put(e.getKey(), e.getValue().asString()));
     List<NotionBlock> blocks = NotionJson.blocks(raw.path("blocks"));
     return new BodyConverter().convert(raw.path("pageId").asString("00000000-0000-0000-0000-000000000000"), blocks,
-        id -> Optional.ofNullable(synced.get(id)));
+        id -> Optional.ofNullable(synced.get(id)), id -> Optional.ofNullable(titles.get(id)));
   }
 
   private static String report(RicosBody body) {
