@@ -1,6 +1,7 @@
 package io.wiredchaos.notionwix;
 
 import io.wiredchaos.notionwix.config.NotionSettings;
+import io.wiredchaos.notionwix.config.SyncSettings;
 import io.wiredchaos.notionwix.config.WixSettings;
 import io.wiredchaos.notionwix.notion.MappingResolver;
 import io.wiredchaos.notionwix.notion.NotionClient;
@@ -32,9 +33,12 @@ import org.springframework.web.client.RestClient;
 class SourceTargetConfiguration {
 
   @Bean
-  Source notionSource(NotionClient client, NotionSettings notion, WixSettings wix) {
+  Source notionSource(NotionClient client, NotionSettings notion, WixSettings wix, SyncSettings sync) {
     NotionReads reads = RemoteFailures.translating(NotionReads.class, new NotionClientReads(client));
-    return new NotionSource(reads, notion, MappingResolver.defaults(wix.collectionId()));
+    MappingResolver mappings = sync.mappingFile() == null || sync.mappingFile().toString().isBlank()
+        ? MappingResolver.defaults(wix.collectionId())
+        : MappingResolver.fromFile(sync.mappingFile(), wix.collectionId());
+    return new NotionSource(reads, notion, mappings);
   }
 
   @Bean

@@ -2,10 +2,18 @@ package io.wiredchaos.notionwix.notion;
 
 import io.wiredchaos.notionwix.mapping.DefaultMapping;
 import io.wiredchaos.notionwix.mapping.FieldMapping;
-import io.wiredchaos.notionwix.mapping.FieldRule;
+import io.wiredchaos.notionwix.mapping.MappingFile;
+import io.wiredchaos.notionwix.mapping.MappingProblem;
 import io.wiredchaos.notionwix.mapping.SyncHash;
+import io.wiredchaos.notionwix.mapping.WixFields;
 import io.wiredchaos.notionwix.notion.api.NotionDataSource;
+import io.wiredchaos.notionwix.sync.FailureKind;
+import io.wiredchaos.notionwix.sync.SyncFailure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -31,6 +39,32 @@ public final class MappingResolver {
     return new MappingResolver(DefaultMapping::of, collectionId);
   }
 
+  /**
+   * The mapping file ({@code SYNC_MAPPING_FILE}), read and validated against the data source's schema at every
+   * run, so that a property renamed or deleted in Notion is caught before anything is written. Every problem is
+   * reported at once, with its line. The Wix side is checked by the target against the collection.
+   */
+  public static MappingResolver fromFile(Path file, String collectionId) {
+    return new MappingResolver((dataSource, collection) -> {
+      String yaml;
+      try {
+        yaml = Files.readString(file);
+      } catch (IOException e) {
+        throw new SyncFailure(FailureKind.CONFIG, "SYNC_MAPPING_FILE names " + file + ", which cannot be read ("
+            + e.getClass().getSimpleName() + ")");
+      }
+      MappingFile.Loaded loaded = MappingFile.load(yaml, file.toString(), List.of(dataSource), List.of());
+      if (!loaded.ok()) {
+        throw new SyncFailure(FailureKind.CONFIG, "the mapping file has " + loaded.problems().size()
+            + " problem(s); nothing was written:\n  " + String.join("\n  ",
+            loaded.problems().stream().map(MappingProblem::toString).toList()));
+      }
+      return loaded.mappings().stream().filter(m -> dataSource.id().equals(m.dataSourceId())).findFirst()
+          .orElseThrow(() -> new SyncFailure(FailureKind.CONFIG, "the mapping file has no mapping for data source "
+              + dataSource.id() + " (\"" + dataSource.title() + "\")"));
+    }, collectionId);
+  }
+
   FieldMapping resolve(NotionDataSource dataSource) {
     return resolve.apply(dataSource, collectionId);
   }
@@ -42,14 +76,11 @@ public final class MappingResolver {
 
   /** Field key → Wix type for every field the items carry (wix.md §3.3), bookkeeping included. */
   static Map<String, String> wixFields(FieldMapping mapping) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (FieldRule rule : mapping.fields()) {
-      fields.put(rule.key(), rule.wixType() != null ? rule.wixType() : WixFieldTypes.of(rule));
-    }
-    fields.put("notionPageId", "TEXT");
-    fields.put("notionUrl", "URL");
-    fields.put("notionLastEdited", "DATETIME");
-    fields.put("syncHash", "TEXT");
+    Map<String, String> fields = new LinkedHashMap<>(WixFields.of(mapping));
+    fields.putIfAbsent("notionPageId", "TEXT");
+    fields.putIfAbsent("notionUrl", "URL");
+    fields.putIfAbsent("notionLastEdited", "DATETIME");
+    fields.putIfAbsent("syncHash", "TEXT");
     return fields;
   }
 }

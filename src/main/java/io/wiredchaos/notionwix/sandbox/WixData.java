@@ -32,7 +32,8 @@ public final class WixData {
     for (String[] f : new String[][] {{"title", "TEXT"}, {"slug", "TEXT"}, {"content", "RICH_CONTENT"},
         {"excerpt", "TEXT"}, {"coverImage", "IMAGE"}, {"status", "TEXT"}, {"tags", "ARRAY_STRING"},
         {"publishDate", "DATE"}, {"author", "ARRAY_STRING"}, {"featured", "BOOLEAN"}, {"readingTime", "NUMBER"},
-        {"related", "ARRAY"}, {"heroPhoto", "IMAGE"}, {"notionPageId", "TEXT"}, {"notionUrl", "URL"},
+        {"related", "ARRAY"}, {"heroPhoto", "IMAGE"}, {"heroPhotoGallery", "MEDIA_GALLERY"},
+        {"publishDateStart", "DATETIME"}, {"publishDateEnd", "DATETIME"}, {"notionPageId", "TEXT"}, {"notionUrl", "URL"},
         {"notionLastEdited", "DATETIME"}, {"syncHash", "TEXT"}}) {
       fields.put(f[0], f[1]);
     }
