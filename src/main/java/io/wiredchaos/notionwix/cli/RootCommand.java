@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps a Wix site's CMS in step with a Notion database.",
-    subcommands = {SyncCommand.class, ServeCommand.class, RunsCommand.class, RollbackCommand.class,
+    subcommands = {SyncCommand.class, ServeCommand.class, DemoCommand.class, SandboxCommand.class,
+        RunsCommand.class, RollbackCommand.class,
         DoctorCommand.class},
     footer = {
       "",
