@@ -29,6 +29,12 @@ public class WixConfiguration {
     return new WixClient(settings, restClient(builders), call);
   }
 
+  @Bean
+  WixMediaClient wixMediaClient(WixSettings settings, ObjectProvider<RestClient.Builder> builders,
+      @Qualifier("wixRemoteCall") RemoteCall call) {
+    return new WixMediaClient(settings, restClient(builders), call);
+  }
+
   private static RestClient restClient(ObjectProvider<RestClient.Builder> builders) {
     return WixRestClients.builder(builders.getIfAvailable(RestClient::builder)).build();
   }
