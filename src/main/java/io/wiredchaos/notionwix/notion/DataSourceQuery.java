@@ -72,7 +72,7 @@ final class DataSourceQuery {
       List<String> filterProperties, Set<String> seen, Consumer<NotionPage> consumer) {
     Map<String, List<String>> query = filterProperties == null || filterProperties.isEmpty()
         ? Map.of() : Map.of("filter_properties", filterProperties);
-    Subject subject = Subject.configured("data source " + dataSourceId, NotionClient.DATA_SOURCE_SETTING);
+    Subject subject = Subject.configured("data source " + dataSourceId, NotionClient.DATABASE_SETTING);
     String cursor = null;
     Instant newest = null;
     while (true) {
