@@ -27,10 +27,14 @@ import tools.jackson.databind.node.ObjectNode;
  * ascending, each starting {@code on_or_after} the newest creation time seen so far. {@code created_time} has minute
  * precision, so windows overlap on that minute and rows already delivered are skipped by id. A window that makes no
  * progress (more than 10,000 rows created in one minute) fails rather than loop.
+ *
+ * <p>When a page still answers 503 after the retries, the same page is asked again with half the page size
+ * (down to 25), as Notion's {@code retry_guidance} suggests for heavy queries.
  */
 final class DataSourceQuery {
 
   static final int PAGE_SIZE = 100;
+  static final int MIN_PAGE_SIZE = 25;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final NotionHttp http;
@@ -72,12 +76,13 @@ final class DataSourceQuery {
       List<String> filterProperties, Set<String> seen, Consumer<NotionPage> consumer) {
     Map<String, List<String>> query = filterProperties == null || filterProperties.isEmpty()
         ? Map.of() : Map.of("filter_properties", filterProperties);
-    Subject subject = Subject.configured("data source " + dataSourceId, NotionClient.DATA_SOURCE_SETTING);
+    Subject subject = Subject.configured("data source " + dataSourceId, NotionClient.DATABASE_SETTING);
     String cursor = null;
     Instant newest = null;
+    int pageSize = PAGE_SIZE;
     while (true) {
       ObjectNode body = NODES.objectNode();
-      body.put("page_size", PAGE_SIZE);
+      body.put("page_size", pageSize);
       if (filter != null && !filter.isNull()) {
         body.set("filter", filter);
       }
@@ -86,8 +91,18 @@ final class DataSourceQuery {
       if (cursor != null) {
         body.put("start_cursor", cursor);
       }
-      JsonNode response = http.send(HttpMethod.POST, "query data source", subject, true,
-          "/v1/data_sources/" + dataSourceId + "/query", query, body);
+      JsonNode response;
+      try {
+        response = http.send(HttpMethod.POST, "query data source", subject, true,
+            "/v1/data_sources/" + dataSourceId + "/query", query, body);
+      } catch (RemoteApiException.ServiceUnavailable e) {
+        // A heavy query times out server-side (503); Notion's guidance is a smaller page (notion.md §1.4).
+        if (e.status() != 503 || pageSize <= MIN_PAGE_SIZE) {
+          throw e;
+        }
+        pageSize = Math.max(MIN_PAGE_SIZE, pageSize / 2);
+        continue;
+      }
       for (JsonNode result : response.path("results")) {
         if (!"page".equals(NotionJson.text(result, "object"))) {
           continue; // wiki data sources can return nested data_source objects (notion.md §1.4)

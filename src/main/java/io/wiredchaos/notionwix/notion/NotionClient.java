@@ -83,7 +83,7 @@ public class NotionClient {
   public NotionDataSource retrieveDataSource(String id) {
     String normalized = NotionIds.normalize(id);
     return NotionJson.dataSource(http.get("retrieve data source",
-        Subject.configured("data source " + normalized, DATA_SOURCE_SETTING), "/v1/data_sources/" + normalized,
+        Subject.configured("data source " + normalized, DATABASE_SETTING), "/v1/data_sources/" + normalized,
         Map.of()));
   }
 

@@ -2,6 +2,7 @@ package io.wiredchaos.notionwix.notion;
 
 import io.wiredchaos.notionwix.config.NotionSettings;
 import io.wiredchaos.notionwix.remote.HttpTransport;
+import io.wiredchaos.notionwix.remote.RemoteMeters;
 import io.wiredchaos.notionwix.remote.Sleeper;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,5 +29,11 @@ public class NotionConfiguration {
     Clock actualClock = clock.getIfAvailable(Clock::systemUTC);
     return new NotionClient(settings, rest,
         NotionClient.remoteCall(settings, actualClock, sleeper.getIfAvailable(() -> Sleeper.SYSTEM)));
+  }
+
+  /** {@code notionwix_remote_*{api="notion"}} meters, picked up by Boot's registry. */
+  @Bean
+  RemoteMeters notionRemoteMeters(NotionClient notionClient) {
+    return new RemoteMeters(notionClient.remoteCall());
   }
 }

@@ -22,7 +22,9 @@ final class NotionJson {
   static NotionPage page(JsonNode node) {
     Map<String, JsonNode> properties = new LinkedHashMap<>();
     node.path("properties").properties().forEach(e -> properties.put(e.getKey(), e.getValue()));
-    boolean trashed = node.path("in_trash").asBoolean(false) || node.path("archived").asBoolean(false);
+    // in_trash is the field since 2025-09-03; archived mirrored it before and is gone in 2026-03-11 (notion.md §12)
+    boolean trashed = node.has("in_trash") ? node.path("in_trash").asBoolean(false)
+        : node.path("archived").asBoolean(false);
     return new NotionPage(
         text(node, "id"),
         instant(node, "created_time"),

@@ -23,7 +23,7 @@ public final class HttpTransport {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        .followRedirects(HttpClient.Redirect.NEVER) // never carry a token to another host
         .build();
   }
 

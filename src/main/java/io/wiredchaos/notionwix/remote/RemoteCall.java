@@ -80,6 +80,10 @@ public final class RemoteCall {
    */
   public <T> T execute(String operation, boolean idempotent, Attempt<T> attempt) {
     for (int number = 1; ; number++) {
+      if (Thread.currentThread().isInterrupted()) {
+        // cancelled (shutdown, or a sibling failed): an interrupted HTTP send looks like an I/O error, don't retry it
+        throw new RemoteApiException.Interrupted(new InterruptedException(operation + " cancelled"));
+      }
       if (budget.pausedUntil().isAfter(deadline)) {
         throw new RemoteApiException.DeadlineExceeded(
             api, operation + ": the service asked to pause past the run deadline", null);

@@ -2,6 +2,7 @@ package io.wiredchaos.notionwix.wix;
 
 import io.wiredchaos.notionwix.config.WixSettings;
 import io.wiredchaos.notionwix.remote.RemoteCall;
+import io.wiredchaos.notionwix.remote.RemoteMeters;
 import io.wiredchaos.notionwix.remote.Sleeper;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,18 @@ public class WixConfiguration {
   WixClient wixClient(WixSettings settings, ObjectProvider<RestClient.Builder> builders,
       @Qualifier("wixRemoteCall") RemoteCall call) {
     return new WixClient(settings, restClient(builders), call);
+  }
+
+  @Bean
+  WixMediaClient wixMediaClient(WixSettings settings, ObjectProvider<RestClient.Builder> builders,
+      @Qualifier("wixRemoteCall") RemoteCall call) {
+    return new WixMediaClient(settings, restClient(builders), call);
+  }
+
+  /** {@code notionwix_remote_*{api="wix"}} meters, picked up by Boot's registry. */
+  @Bean
+  RemoteMeters wixRemoteMeters(@Qualifier("wixRemoteCall") RemoteCall call) {
+    return new RemoteMeters(call);
   }
 
   private static RestClient restClient(ObjectProvider<RestClient.Builder> builders) {

@@ -31,6 +31,7 @@ final class WixErrors {
       WixSubject subject, Instant now) {
     JsonNode application = body == null ? null : body.path("details").path("applicationError");
     String code = text(application, "code");
+    String key = code == null ? "" : code; // Set.of(...).contains(null) throws
     String message = text(body, "message");
     if (message == null || message.isBlank()) {
       message = text(application, "description");
@@ -41,14 +42,14 @@ final class WixErrors {
     String said = "Wix answered " + status + (code == null ? "" : " " + code)
         + (message == null || message.isBlank() ? "" : " (" + message + ")");
     String about = subject.description();
-    if (COLLECTION_MISSING.contains(code) || (status == 404 && subject.collection())) {
+    if (COLLECTION_MISSING.contains(key) || (status == 404 && subject.collection())) {
       return new RemoteApiException.NotShared(detail, about + " does not exist on the site: check "
           + "WIX_COLLECTION_ID and WIX_SITE_ID, or run with --create-collection. " + said);
     }
-    if (TOO_LARGE.contains(code) || status == 413) {
+    if (TOO_LARGE.contains(key) || status == 413) {
       return new RemoteApiException.PayloadTooLarge(detail, "request about " + about + " is too large. " + said);
     }
-    if (QUOTA.contains(code) || status == 429) {
+    if (QUOTA.contains(key) || status == 429) {
       return new RemoteApiException.RateLimited(detail, "Wix quota exceeded on " + about + ". " + said);
     }
     if ("WDE0028".equals(code)) {

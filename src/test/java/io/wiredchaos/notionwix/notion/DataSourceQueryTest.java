@@ -125,4 +125,18 @@ class DataSourceQueryTest {
       assertThat(fake.server.requests()).hasSize(2);
     }
   }
+
+  @Test
+  void aQueryThatKeepsTimingOutIsAskedAgainWithSmallerPages() {
+    try (NotionFake fake = new NotionFake(request -> body(request).path("page_size").asInt() > 50
+        ? Response.json(503, "{\"object\":\"error\",\"status\":503,\"code\":\"service_unavailable\","
+            + "\"additional_data\":{\"retry_guidance\":\"reduce page_size\"}}")
+        : Response.json(200, queryPage(List.of(page(id(1), t(1))), null, false)))) {
+      List<String> seen = new ArrayList<>();
+      fake.client.queryAll(DS, null, List.of(), List.of(), page -> seen.add(page.id()));
+      assertThat(seen).containsExactly(id(1));
+      assertThat(fake.server.requests()).extracting(r -> body(r).path("page_size").asInt())
+          .containsExactly(100, 100, 100, 100, 100, 100, 50);
+    }
+  }
 }
