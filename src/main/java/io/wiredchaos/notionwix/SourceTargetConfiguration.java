@@ -8,22 +8,16 @@ import io.wiredchaos.notionwix.notion.NotionClient;
 import io.wiredchaos.notionwix.notion.NotionClientReads;
 import io.wiredchaos.notionwix.notion.NotionReads;
 import io.wiredchaos.notionwix.notion.NotionSource;
-import io.wiredchaos.notionwix.remote.RemoteCall;
-import io.wiredchaos.notionwix.remote.Sleeper;
 import io.wiredchaos.notionwix.sync.RequestStats;
 import io.wiredchaos.notionwix.sync.Source;
 import io.wiredchaos.notionwix.sync.Target;
 import io.wiredchaos.notionwix.wix.WixClient;
 import io.wiredchaos.notionwix.wix.WixClientWrites;
-import io.wiredchaos.notionwix.wix.WixMediaFiles;
-import io.wiredchaos.notionwix.wix.WixRestClients;
+import io.wiredchaos.notionwix.wix.WixMediaClient;
 import io.wiredchaos.notionwix.wix.WixTarget;
 import io.wiredchaos.notionwix.wix.WixWrites;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The engine's adapters over the Notion and Wix clients. Every port the adapters call is wrapped so that remote
@@ -42,11 +36,7 @@ class SourceTargetConfiguration {
   }
 
   @Bean
-  Target wixTarget(WixClient client, WixSettings settings, @Qualifier("wixRemoteCall") RemoteCall call,
-      ObjectProvider<RestClient.Builder> builders, ObjectProvider<Sleeper> sleeper) {
-    WixMediaFiles media = WixMediaFiles.create(settings,
-        WixRestClients.builder(builders.getIfAvailable(RestClient::builder)).build(), call,
-        sleeper.getIfAvailable(() -> Sleeper.SYSTEM));
+  Target wixTarget(WixClient client, WixMediaClient media, WixSettings settings) {
     WixWrites writes = RemoteFailures.translating(WixWrites.class, new WixClientWrites(client, media));
     return new WixTarget(writes, settings);
   }

@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What every API request passes before it is answered: latency, the request budget, injected faults, and the
- * bookkeeping of {@code Retry-After} promises (a request arriving before the promised time is a violation).
+ * bookkeeping of {@code Retry-After} promises. A request arriving before the promised time is a violation, except
+ * for stragglers: up to {@value #STRAGGLERS} requests arriving within {@value #STRAGGLER_MILLIS} ms of the 429,
+ * which a concurrent client had already sent before the 429 reached it.
  */
 final class Gate {
 
@@ -21,7 +23,11 @@ final class Gate {
   private final Clock clock;
   private final SandboxOptions options;
   private final boolean promisesRetryAfter;
+  static final int STRAGGLERS = 8;
+  static final long STRAGGLER_MILLIS = 200;
   private final AtomicReference<Instant> retryNotBefore = new AtomicReference<>(Instant.MIN);
+  private final AtomicReference<Instant> lastPromise = new AtomicReference<>(Instant.MIN);
+  private final java.util.concurrent.atomic.AtomicInteger stragglers = new java.util.concurrent.atomic.AtomicInteger();
 
   Gate(String side, WindowBudget budget, Faults faults, Clock clock, SandboxOptions options,
       boolean promisesRetryAfter) {
@@ -36,7 +42,7 @@ final class Gate {
   Verdict admit(HttpExchange exchange) throws IOException {
     delay();
     Instant now = clock.instant();
-    boolean violation = promisesRetryAfter && now.isBefore(retryNotBefore.get());
+    boolean violation = promisesRetryAfter && now.isBefore(retryNotBefore.get()) && !straggler(now);
     int fault = faults.next(side, exchange.getRequestURI().getPath());
     if (fault == 429) {
       promise(now, options.retryAfterSeconds());
@@ -53,8 +59,14 @@ final class Gate {
     return new Verdict(0, 0, violation);
   }
 
+  private boolean straggler(Instant now) {
+    return now.isBefore(lastPromise.get().plusMillis(STRAGGLER_MILLIS)) && stragglers.incrementAndGet() <= STRAGGLERS;
+  }
+
   private void promise(Instant now, long seconds) {
     if (promisesRetryAfter) {
+      lastPromise.set(now);
+      stragglers.set(0);
       retryNotBefore.accumulateAndGet(now.plusSeconds(seconds), (a, b) -> a.isAfter(b) ? a : b);
     }
   }

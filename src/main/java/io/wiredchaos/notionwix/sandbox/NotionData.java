@@ -91,6 +91,12 @@ public final class NotionData {
     touch(pageId);
   }
 
+  /** Sets a date property's start ({@code 2026-11-01} or a date-time). */
+  public synchronized void setDate(String pageId, String propertyName, String start) {
+    ((ObjectNode) require(pageId).path("properties").path(propertyName).path("date")).put("start", start);
+    touch(pageId);
+  }
+
   public synchronized void trash(String pageId, boolean trashed) {
     require(pageId).put("in_trash", trashed).put("archived", trashed);
     touch(pageId);

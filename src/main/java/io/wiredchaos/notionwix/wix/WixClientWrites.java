@@ -6,6 +6,7 @@ import io.wiredchaos.notionwix.sync.ItemResult;
 import io.wiredchaos.notionwix.sync.SyncFailure;
 import io.wiredchaos.notionwix.wix.api.BulkItemResult;
 import io.wiredchaos.notionwix.wix.api.WixCollection;
+import io.wiredchaos.notionwix.wix.api.WixFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link WixWrites} on the {@link WixClient} and {@link WixMediaFiles}. Per-item bulk errors keep their Wix code
+ * {@link WixWrites} on the {@link WixClient} and {@link WixMediaClient}. Per-item bulk errors keep their Wix code
  * in the message; timeouts and rate limits on one item are TRANSIENT (the engine sends them once more), the rest
  * DATA. Removing an item that is already gone counts as removed.
  */
@@ -29,9 +30,11 @@ public final class WixClientWrites implements WixWrites {
   static final int IDS_PER_QUERY = 100;
 
   private final WixClient client;
-  private final WixMediaFiles media;
+  /** How long an import may stay PENDING before it counts as failed (the item is then written without it). */
+  static final java.time.Duration READY_TIMEOUT = java.time.Duration.ofMinutes(2);
+  private final WixMediaClient media;
 
-  public WixClientWrites(WixClient client, WixMediaFiles media) {
+  public WixClientWrites(WixClient client, WixMediaClient media) {
     this.client = client;
     this.media = media;
   }
@@ -99,12 +102,20 @@ public final class WixClientWrites implements WixWrites {
 
   @Override
   public MediaFile importFile(String url, String displayName) {
-    return media.importAndWait(url, displayName);
+    WixFile file = media.importFile(url, displayName, null, null);
+    WixFile ready = file.ready() ? file : media.awaitReady(file.id(), READY_TIMEOUT);
+    return new MediaFile(ready.imageUri(), ready.displayName(), ready.url(), ready.width(), ready.height());
   }
 
   @Override
   public List<MediaFile> listFiles(String prefix) {
-    return media.list(prefix);
+    List<MediaFile> files = new ArrayList<>();
+    media.listFiles(null, f -> {
+      if (f.displayName() != null && f.displayName().startsWith(prefix)) {
+        files.add(new MediaFile(f.imageUri(), f.displayName(), f.url(), f.width(), f.height()));
+      }
+    });
+    return files;
   }
 
   private static ItemResult failed(String id, BulkItemResult r) {

@@ -14,7 +14,7 @@ class NotionConfigurationTest {
   void springBuildsAClientThatSpeaksPlainHttp11() {
     try (FakeHttp server = new FakeHttp(request -> Response.json(200, NotionFake.resource("database-retrieve.json")))) {
       NotionSettings settings = new NotionSettings("ntn_spring_token_123456", null, null, server.baseUrl(),
-          "2025-09-03", 3, null, null);
+          "2025-09-03", 3, null, null, "/articles/");
       new ApplicationContextRunner()
           .withUserConfiguration(NotionConfiguration.class)
           .withBean(NotionSettings.class, () -> settings)
