@@ -80,6 +80,35 @@ class SyncAgainstSandboxIT {
   }
 
   @Test
+  void withAnEmptyStateDirectoryAnUnchangedSiteStillGetsNoWrites(@TempDir Path freshState) {
+    assertThat(sync().exitCode()).isZero();
+    long writes = sandbox.requestLog().count("wix", "POST", "/wix-data/v2/bulk");
+    CliRun.Result stateless = CliRun.run(env(), freshState, "sync");
+    assertThat(stateless.exitCode()).isZero();
+    assertThat(stateless.out()).contains("unchanged " + SeedContent.PUBLISHED);
+    assertThat(sandbox.requestLog().count("wix", "POST", "/wix-data/v2/bulk")).isEqualTo(writes);
+  }
+
+  @Test
+  void expiredImageUrlsAreRefreshedByRereadingTheirBlock() {
+    sandbox.expireFileUrlsAtFirstImport();
+    CliRun.Result run = sync();
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("images imported 21").doesNotContain("could not be re-hosted");
+    assertThat(sandbox.requestLog().entries()).anySatisfy(e -> assertThat(e.path()).matches("/v1/blocks/[0-9a-f-]+"));
+    assertThat(sandbox.wix().items(Sandbox.COLLECTION).toString()).doesNotContain("X-Amz-Signature");
+  }
+
+  @Test
+  void eachRunWritesARunLogPageWhenALogDatabaseIsSet() {
+    Map<String, String> env = env();
+    env.put("NOTION_LOG_DATABASE_ID", "5f0e7c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b");
+    assertThat(CliRun.run(env, dataDir, "sync").exitCode()).isZero();
+    assertThat(sandbox.logPages()).singleElement().satisfies(page ->
+        assertThat(page.toString()).contains("SUCCESS").contains("created " + SeedContent.PUBLISHED));
+  }
+
+  @Test
   void aBadTokenIsAConfigurationErrorThatNeverPrintsTheToken() {
     Map<String, String> env = env();
     env.put("NOTION_API_TOKEN", "wrong-token-zq7x9v");
