@@ -2,7 +2,16 @@
 export function formatAbsolute(iso, timeZone) {
   if (!iso) return "—";
   const d = new Date(iso);
-  return d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZoneName: "short", timeZone });
+  return d.toLocaleString("en-GB", {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZoneName: "short",
+    timeZone,
+  });
 }
 
 export function formatRelative(iso, now = Date.now()) {
