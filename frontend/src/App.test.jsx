@@ -142,3 +142,16 @@ describe("Sync now", () => {
     expect((await screen.findByTestId("trigger-error")).textContent).toContain("A sync is already running — watch its progress below.");
   });
 });
+
+describe("Run history", () => {
+  it("charts the runs and opens one run's details", async () => {
+    const routes = healthyRoutes();
+    routes["GET /api/sync/runs/r-1"] = { summary: runSummary(), changes: [] };
+    installFetch(routes);
+    render(<App />);
+    expect((await screen.findByTestId("runs-chart")).textContent).toContain("Last 1 runs");
+    fireEvent.click(screen.getByRole("button", { name: "Details of run r-1" }));
+    expect(await screen.findByText("This run changed nothing.")).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Run r-1" })).toBeTruthy();
+  });
+});

@@ -1,7 +1,10 @@
 import LoadingPanel from "../components/LoadingPanel.jsx";
 import { useRuns } from "../hooks/endpoints.js";
 import { OUTCOME_ICON, formatAbsolute, formatDuration } from "../format.js";
-import RunsChart from "./RunsChart.jsx";
+import { Suspense, lazy } from "react";
+
+// The chart library is most of the bundle; load it after the numbers operators need first.
+const RunsChart = lazy(() => import("./RunsChart.jsx"));
 
 /** Run history (newest first, /api/sync/runs) with a chart of the last 30 and a "Details" button per run. */
 export default function RunsTable({ refreshKey, onSelect }) {
@@ -17,7 +20,9 @@ export default function RunsTable({ refreshKey, onSelect }) {
     >
       {(d) => (
         <>
-          <RunsChart runs={d.items} />
+          <Suspense fallback={<p className="hint">Loading chart…</p>}>
+            <RunsChart runs={d.items} />
+          </Suspense>
           <div className="table-scroll">
             <table data-testid="runs-table">
               <caption className="visually-hidden">Sync runs, newest first</caption>
