@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { apiRequest } from "../api/client.js";
 
 /** Shared refresh floor: nothing polls faster than this; SSE events trigger refreshes instead. */
@@ -11,15 +11,6 @@ export const MIN_POLL_MS = 10_000;
 export function useApi(path, { refreshKey = 0, pollMs = 0, enabled = true } = {}) {
   const [state, setState] = useState({ data: null, error: null, loading: Boolean(enabled && path) });
   const [tick, setTick] = useState(0);
-  const live = useRef(true);
-
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
-
   useEffect(() => {
     if (!enabled || !path) return undefined;
     let current = true;
