@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, render, screen } from "@testing-library/react";
 import ProgressStrip from "./ProgressStrip.jsx";
 import { useSyncEvents } from "../hooks/useSyncEvents.js";
@@ -23,6 +23,23 @@ describe("ProgressStrip with useSyncEvents", () => {
     expect(screen.getByTestId("progress-text").textContent).toBe("No run in progress.");
     unmount();
     expect(source.closed).toBe(true);
+  });
+
+  it("reopens the stream 10 s after the server closed it", () => {
+    vi.useFakeTimers();
+    try {
+      render(<Live />);
+      const first = FakeEventSource.latest();
+      first.readyState = 2;
+      act(() => first.onerror({}));
+      act(() => vi.advanceTimersByTime(9_999));
+      expect(FakeEventSource.instances).toHaveLength(1);
+      act(() => vi.advanceTimersByTime(1));
+      expect(FakeEventSource.instances).toHaveLength(2);
+      expect(first.closed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("draws a progress bar from progress events", () => {

@@ -1,4 +1,7 @@
 import { useEffect, useState } from "react";
+
+/** EventSource retries on its own after network drops, but gives up (CLOSED) on an HTTP error answer. */
+export const REOPEN_AFTER_MS = 10_000;
 import { eventsUrl } from "../api/client.js";
 
 /**
@@ -8,9 +11,12 @@ import { eventsUrl } from "../api/client.js";
 export function useSyncEvents() {
   const [live, setLive] = useState({ connected: false, run: null, progress: null, failures: [], finished: null, finishedCount: 0 });
 
+  const [generation, setGeneration] = useState(0);
+
   useEffect(() => {
     if (typeof globalThis.EventSource !== "function") return undefined;
     const source = new globalThis.EventSource(eventsUrl());
+    let reopen = null;
     const parse = (e) => {
       try {
         return JSON.parse(e.data);
@@ -19,7 +25,10 @@ export function useSyncEvents() {
       }
     };
     source.onopen = () => setLive((s) => ({ ...s, connected: true }));
-    source.onerror = () => setLive((s) => ({ ...s, connected: false }));
+    source.onerror = () => {
+      setLive((s) => ({ ...s, connected: false }));
+      if (source.readyState === 2 && !reopen) reopen = setTimeout(() => setGeneration((g) => g + 1), REOPEN_AFTER_MS);
+    };
     source.addEventListener("run-started", (e) => {
       const run = parse(e);
       setLive((s) => ({ ...s, connected: true, run, progress: null, failures: [], finished: null }));
@@ -36,8 +45,11 @@ export function useSyncEvents() {
       const finished = parse(e);
       setLive((s) => ({ ...s, run: null, finished, finishedCount: s.finishedCount + 1 }));
     });
-    return () => source.close();
-  }, []);
+    return () => {
+      clearTimeout(reopen);
+      source.close();
+    };
+  }, [generation]);
 
   return live;
 }

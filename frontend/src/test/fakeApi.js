@@ -37,6 +37,7 @@ export class FakeEventSource {
     this.url = url;
     this.listeners = {};
     this.closed = false;
+    this.readyState = 0;
     FakeEventSource.instances.push(this);
   }
   addEventListener(type, fn) {
@@ -44,6 +45,7 @@ export class FakeEventSource {
   }
   close() {
     this.closed = true;
+    this.readyState = 2;
   }
   /** Test side: deliver one named SSE event. */
   emit(type, data) {
