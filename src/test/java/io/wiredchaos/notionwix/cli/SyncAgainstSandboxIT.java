@@ -31,18 +31,11 @@ class SyncAgainstSandboxIT {
   }
 
   CliRun.Result sync(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "sync";
-    System.arraycopy(args, 0, all, 1, args.length);
-    return CliRun.run(env(), dataDir, all);
+    return FastSandbox.sync(sandbox, dataDir, args);
   }
 
-  /** The sandbox's settings, with client budgets lifted to match the fast sandbox (no rate limits to pace). */
   Map<String, String> env() {
-    Map<String, String> env = new java.util.HashMap<>(sandbox.env());
-    env.put("NOTION_REQUESTS_PER_SECOND", "1000");
-    env.put("WIX_REQUESTS_PER_MINUTE", "100000");
-    return env;
+    return FastSandbox.env(sandbox);
   }
 
   List<ObjectNode> managedItems() {
