@@ -1,0 +1,196 @@
+package io.wiredchaos.notionwix.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.wiredchaos.notionwix.sandbox.Sandbox;
+import io.wiredchaos.notionwix.sync.RunOutcome;
+import io.wiredchaos.notionwix.sync.RunReport;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The sync routes, event stream and admin guard over the real wiring against the sandbox. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ServiceFixture.Beans.class)
+class SyncRoutesIT {
+
+  static Sandbox sandbox;
+
+  @DynamicPropertySource
+  static void settings(DynamicPropertyRegistry registry) throws Exception {
+    sandbox = ServiceFixture.sandbox(registry);
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @LocalServerPort int port;
+  @Autowired WebApplicationContext context;
+  @Autowired RunCoordinator coordinator;
+  MockMvc mvc;
+
+  @BeforeEach
+  void mvc() {
+    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+  }
+
+  RunReport triggerAndWait(String body) throws Exception {
+    String runId = mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isAccepted()).andExpect(jsonPath("$.runId").isString())
+        .andReturn().getResponse().getContentAsString().replaceAll(".*\"runId\":\"([^\"]+)\".*", "$1");
+    RunCoordinator.Started started = coordinator.last().orElseThrow();
+    assertThat(started.runId()).isEqualTo(runId);
+    return started.report().get(60, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void triggerWithoutOrWithWrongTokenIs401AndStartsNothing() throws Exception {
+    var before = coordinator.last();
+    mvc.perform(post("/api/sync/trigger").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.kind").value("AUTH"));
+    mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer wrong")
+        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(post("/api/sync/runs/x/rollback").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized());
+    assertThat(coordinator.last()).isEqualTo(before);
+  }
+
+  @Test
+  void nonLocalReaderIs403WithoutPublicRead() throws Exception {
+    mvc.perform(get("/api/sync/status").with(r -> {
+      r.setRemoteAddr("10.1.2.3");
+      return r;
+    })).andExpect(status().isForbidden()).andExpect(jsonPath("$.kind").value("AUTH"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("SYNC_PUBLIC_READ")));
+    mvc.perform(get("/api/sync/status")).andExpect(status().isOk());
+  }
+
+  @Test
+  void secondTriggerWhileARunIsActiveIs409WithItsId() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    var blocking = coordinator.start("r-blocking", listener -> {
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }).orElseThrow();
+    try {
+      mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+          .contentType(MediaType.APPLICATION_JSON).content("{}"))
+          .andExpect(status().isConflict()).andExpect(jsonPath("$.runId").value("r-blocking"));
+      mvc.perform(get("/api/sync/status")).andExpect(jsonPath("$.running").value(true))
+          .andExpect(jsonPath("$.currentRunId").value("r-blocking"));
+    } finally {
+      release.countDown();
+      blocking.report().get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void realRunStreamsEventsAndIsListedWithChanges() throws Exception {
+    List<String> events = new ArrayList<>();
+    HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/api/sync/events")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    RunEvents hub = context.getBean(RunEvents.class);
+    for (int i = 0; i < 200 && hub.subscribers() == 0; i++) {
+      Thread.onSpinWait(); // bounded: the subscription is registered by the request thread
+      TimeUnit.MILLISECONDS.sleep(10);
+    }
+    assertThat(hub.subscribers()).isPositive();
+    CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+      try (var in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          if (line.startsWith("event:")) {
+            synchronized (events) {
+              events.add(line.substring(6).trim());
+            }
+            if (line.contains("run-finished")) {
+              return;
+            }
+          }
+        }
+      } catch (Exception ignored) {
+        // stream closed
+      }
+    });
+    RunReport report = triggerAndWait("{\"dryRun\":false,\"full\":false,\"pageIds\":[]}");
+    assertThat(report.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    reader.get(30, TimeUnit.SECONDS);
+    assertThat(events).first().isEqualTo("run-started");
+    assertThat(events).contains("progress").last().isEqualTo("run-finished");
+
+    mvc.perform(get("/api/sync/runs?page=0&size=5")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].runId").value(report.runId()))
+        .andExpect(jsonPath("$.items[0].outcome").value("SUCCESS"))
+        .andExpect(jsonPath("$.items[0].trigger").value("manual"));
+    mvc.perform(get("/api/sync/runs/" + report.runId())).andExpect(status().isOk())
+        .andExpect(jsonPath("$.summary.runId").value(report.runId()))
+        .andExpect(jsonPath("$.changes[0].action").isString())
+        .andExpect(jsonPath("$.changes[0].fields").isArray());
+    mvc.perform(get("/api/sync/runs/" + report.runId() + "/plan")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.kind").value("NOT_FOUND"));
+    mvc.perform(get("/api/sync/status")).andExpect(jsonPath("$.running").value(false))
+        .andExpect(jsonPath("$.lastRun.runId").value(report.runId()))
+        .andExpect(jsonPath("$.nextScheduledAt").doesNotExist());
+
+    RunReport dry = triggerAndWait("{\"dryRun\":true}");
+    mvc.perform(get("/api/sync/runs/" + dry.runId() + "/plan")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.summary.dryRun").value(true))
+        .andExpect(jsonPath("$.changes").isArray());
+  }
+
+  @Test
+  void unknownRunIs404Problem() throws Exception {
+    mvc.perform(get("/api/sync/runs/r-nope")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.kind").value("NOT_FOUND")).andExpect(jsonPath("$.status").value(404));
+  }
+
+  @Test
+  void rollbackOfUnknownRunIs404() throws Exception {
+    mvc.perform(post("/api/sync/runs/r-nope/rollback").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .contentType(MediaType.APPLICATION_JSON).content("{\"dryRun\":true}"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void prometheusExposesRunMeters() throws Exception {
+    triggerAndWait("{\"dryRun\":true}");
+    String metrics = ServiceFixture.get(port, "/actuator/prometheus").body();
+    assertThat(metrics).contains("notionwix_runs_total{").contains("notionwix_items_total{")
+        .contains("notionwix_run_duration_seconds_bucket");
+  }
+}
