@@ -1,5 +1,8 @@
 package io.wiredchaos.notionwix.cli;
 
+import io.wiredchaos.notionwix.sync.RunListener;
+import io.wiredchaos.notionwix.sync.RunListenerGroup;
+
 import io.wiredchaos.notionwix.sandbox.Sandbox;
 import io.wiredchaos.notionwix.sandbox.SandboxOptions;
 import io.wiredchaos.notionwix.sync.RunOptions;
@@ -54,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
       ConfigurableApplicationContext app = noServe ? AppContexts.command(Map.of())
           : AppContexts.web(Map.of("server.port", port));
       RunReport report = app.getBean(SyncService.class)
-          .run(new RunOptions("manual", false, false, Set.of(), false, false), RunListeners.of(app));
+          .run(new RunOptions("manual", false, false, Set.of(), false, false), new RunListenerGroup(app.getBeansOfType(RunListener.class).values()));
       RunReportPrinter.print(report, out);
       if (noServe) {
         app.close();

@@ -1,5 +1,8 @@
 package io.wiredchaos.notionwix.cli;
 
+import io.wiredchaos.notionwix.sync.RunListener;
+import io.wiredchaos.notionwix.sync.RunListenerGroup;
+
 import io.wiredchaos.notionwix.sync.RollbackService;
 import io.wiredchaos.notionwix.sync.RunReport;
 import java.util.Map;
@@ -34,7 +37,7 @@ final class RollbackCommand implements Callable<Integer> {
   public Integer call() {
     try (ConfigurableApplicationContext context = AppContexts.command(Map.of())) {
       RunReport report = context.getBean(RollbackService.class)
-          .rollback(runId, dryRun, force, RunListeners.of(context));
+          .rollback(runId, dryRun, force, new RunListenerGroup(context.getBeansOfType(RunListener.class).values()));
       ReportOutput.print(report, json, context, spec.commandLine().getOut());
       return ExitCode.of(report);
     }

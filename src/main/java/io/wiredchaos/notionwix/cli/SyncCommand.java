@@ -1,5 +1,8 @@
 package io.wiredchaos.notionwix.cli;
 
+import io.wiredchaos.notionwix.sync.RunListener;
+import io.wiredchaos.notionwix.sync.RunListenerGroup;
+
 import io.wiredchaos.notionwix.config.NotionSettings;
 import io.wiredchaos.notionwix.config.RequiredSettings;
 import io.wiredchaos.notionwix.config.WixSettings;
@@ -56,7 +59,7 @@ final class SyncCommand implements Callable<Integer> {
         return ExitCode.CONFIG;
       }
       RunOptions options = new RunOptions("cli", dryRun, full, Set.copyOf(only), allowMassDelete, createCollection);
-      RunReport report = context.getBean(SyncService.class).run(options, RunListeners.of(context));
+      RunReport report = context.getBean(SyncService.class).run(options, new RunListenerGroup(context.getBeansOfType(RunListener.class).values()));
       ReportOutput.print(report, json, context, spec.commandLine().getOut());
       return ExitCode.of(report);
     }

@@ -24,6 +24,13 @@ final class FileHost {
   private final Clock clock;
   private final Duration ttl;
   private volatile String baseUrl = "";
+  private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
+  private volatile long validFrom;
+
+  /** Every URL handed out so far expires now, as if an hour had passed since it was read. */
+  void expireIssued() {
+    validFrom = issued.get() + 1;
+  }
 
   FileHost(NotionData data, Clock clock, Duration ttl) {
     this.data = data;
@@ -61,18 +68,20 @@ final class FileHost {
 
   String url(String key, Instant expiry) {
     long expires = expiry.getEpochSecond();
-    return baseUrl + "/files/" + key + "?X-Amz-Expires=" + ttl.toSeconds() + "&expires=" + expires
-        + "&X-Amz-Signature=" + signature(key, expires);
+    long n = issued.incrementAndGet();
+    return baseUrl + "/files/" + key + "?X-Amz-Expires=" + ttl.toSeconds() + "&expires=" + expires + "&n=" + n
+        + "&X-Amz-Signature=" + signature(key + "#" + n, expires);
   }
 
   void serve(HttpExchange exchange) throws IOException {
     String key = exchange.getRequestURI().getPath().substring("/files/".length());
     var query = Exchanges.query(exchange);
     String expires = Exchanges.first(query, "expires");
+    String n = Exchanges.first(query, "n");
     byte[] bytes = data.files.get(key);
-    boolean valid = bytes != null && expires != null && expires.matches("\\d+")
-        && signature(key, Long.parseLong(expires)).equals(Exchanges.first(query, "X-Amz-Signature"))
-        && clock.instant().getEpochSecond() <= Long.parseLong(expires);
+    boolean valid = bytes != null && expires != null && expires.matches("\\d+") && n != null && n.matches("\\d+")
+        && signature(key + "#" + n, Long.parseLong(expires)).equals(Exchanges.first(query, "X-Amz-Signature"))
+        && clock.instant().getEpochSecond() <= Long.parseLong(expires) && Long.parseLong(n) >= validFrom;
     if (!valid) {
       Exchanges.send(exchange, 403, "application/xml",
           "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>".getBytes());

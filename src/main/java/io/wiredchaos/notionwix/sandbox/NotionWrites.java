@@ -18,6 +18,7 @@ final class NotionWrites {
         .put("url", "https://www.notion.so/" + id.replace("-", ""));
     page.set("parent", body.path("parent").deepCopy());
     page.set("properties", body.path("properties").deepCopy());
+    page.set("children", body.path("children").deepCopy());
     data.logPages.add(page);
     return page;
   }

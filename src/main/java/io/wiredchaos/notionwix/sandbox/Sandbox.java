@@ -30,6 +30,8 @@ public final class Sandbox implements AutoCloseable {
   private final WixData wix;
   private final RequestLog log = new RequestLog();
   private final Faults faults;
+  private final FileHost files;
+  private final WixMedia media;
 
   private Sandbox(SandboxOptions options, Clock clock) throws IOException {
     this.notion = SeedContent.build(clock);
@@ -38,7 +40,7 @@ public final class Sandbox implements AutoCloseable {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     notionServer = HttpServer.create(new InetSocketAddress(loopback, options.notionPort()), 256);
     wixServer = HttpServer.create(new InetSocketAddress(loopback, options.wixPort()), 256);
-    FileHost files = new FileHost(notion, clock, options.fileUrlTtl());
+    files = new FileHost(notion, clock, options.fileUrlTtl());
     files.baseUrl(notionBaseUrl());
     Gate notionGate = new Gate("notion", new WindowBudget(options.notionPerMinute(), Duration.ofMinutes(1)), faults,
         clock, options, true);
@@ -48,7 +50,8 @@ public final class Sandbox implements AutoCloseable {
         options.queryCap(), clock));
     notionServer.createContext("/files/", files::serve);
     notionServer.createContext("/_sandbox/", new AdminHandler(this));
-    wixServer.createContext("/", new WixHandler(wix, new WixMedia(wix, clock, options.mediaReadyAfter()), wixGate,
+    media = new WixMedia(wix, clock, options.mediaReadyAfter());
+    wixServer.createContext("/", new WixHandler(wix, media, wixGate,
         log, WIX_KEY, WIX_SITE_ID, clock));
     notionServer.setExecutor(executor);
     wixServer.setExecutor(executor);
@@ -95,6 +98,19 @@ public final class Sandbox implements AutoCloseable {
 
   public Faults faults() {
     return faults;
+  }
+
+  /**
+   * At the first media import, every file URL handed out so far expires, as if an hour had passed between reading
+   * the pages and importing their images (notion.md §6); URLs handed out afterwards are valid.
+   */
+  public void expireFileUrlsAtFirstImport() {
+    media.beforeFirstImport(files::expireIssued);
+  }
+
+  /** Pages created through the API (the run-log database). */
+  public java.util.List<tools.jackson.databind.node.ObjectNode> logPages() {
+    return java.util.List.copyOf(notion.logPages);
   }
 
   public NotionData notion() {

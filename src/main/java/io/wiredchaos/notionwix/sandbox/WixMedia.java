@@ -30,7 +30,18 @@ final class WixMedia {
     this.readyAfter = readyAfter;
   }
 
+  private final java.util.concurrent.atomic.AtomicReference<Runnable> beforeFirstImport =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  void beforeFirstImport(Runnable hook) {
+    beforeFirstImport.set(hook);
+  }
+
   ObjectNode importFile(JsonNode body) {
+    Runnable hook = beforeFirstImport.getAndSet(null);
+    if (hook != null) {
+      hook.run();
+    }
     String url = body.path("url").asString("");
     boolean failed = !downloadable(url);
     String id = "sbx_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24) + "~mv2.png";

@@ -109,7 +109,7 @@ public final class SyncPlanner {
   }
 
   /** Fields whose values differ, in name order; system fields ({@code _id}, {@code _updatedDate}…) ignored. */
-  static List<FieldChange> fieldChanges(Map<String, Object> before, Map<String, Object> after) {
+  public static List<FieldChange> fieldChanges(Map<String, Object> before, Map<String, Object> after) {
     Map<String, Object> from = before == null ? Map.of() : before;
     Map<String, Object> to = after == null ? Map.of() : after;
     Set<String> names = new TreeSet<>(from.keySet());

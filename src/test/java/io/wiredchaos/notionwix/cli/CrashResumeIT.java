@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -30,9 +29,7 @@ class CrashResumeIT {
   @Test
   void aKilledRunIsResumedByTheNextOne() throws Exception {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast().withLatency(Duration.ofMillis(15), Duration.ZERO))) {
-      Map<String, String> env = new HashMap<>(sandbox.env());
-      env.put("NOTION_REQUESTS_PER_SECOND", "1000");
-      env.put("WIX_REQUESTS_PER_MINUTE", "100000");
+      Map<String, String> env = FastSandbox.env(sandbox);
       Process child = start(env);
       awaitUpTo(Duration.ofSeconds(60), () -> sandbox.requestLog().count("wix", "POST", "/site-media") > 0
           || !child.isAlive());

@@ -31,18 +31,11 @@ class SyncAgainstSandboxIT {
   }
 
   CliRun.Result sync(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "sync";
-    System.arraycopy(args, 0, all, 1, args.length);
-    return CliRun.run(env(), dataDir, all);
+    return FastSandbox.sync(sandbox, dataDir, args);
   }
 
-  /** The sandbox's settings, with client budgets lifted to match the fast sandbox (no rate limits to pace). */
   Map<String, String> env() {
-    Map<String, String> env = new java.util.HashMap<>(sandbox.env());
-    env.put("NOTION_REQUESTS_PER_SECOND", "1000");
-    env.put("WIX_REQUESTS_PER_MINUTE", "100000");
-    return env;
+    return FastSandbox.env(sandbox);
   }
 
   List<ObjectNode> managedItems() {
@@ -77,6 +70,35 @@ class SyncAgainstSandboxIT {
     assertThat(sandbox.wix().items(Sandbox.COLLECTION)).anySatisfy(i ->
         assertThat(i.path("title").asString()).isEqualTo("A retitled article"));
     assertThat(managedItems()).hasSize(SeedContent.PUBLISHED - 2);
+  }
+
+  @Test
+  void withAnEmptyStateDirectoryAnUnchangedSiteStillGetsNoWrites(@TempDir Path freshState) {
+    assertThat(sync().exitCode()).isZero();
+    long writes = sandbox.requestLog().count("wix", "POST", "/wix-data/v2/bulk");
+    CliRun.Result stateless = CliRun.run(env(), freshState, "sync");
+    assertThat(stateless.exitCode()).isZero();
+    assertThat(stateless.out()).contains("unchanged " + SeedContent.PUBLISHED);
+    assertThat(sandbox.requestLog().count("wix", "POST", "/wix-data/v2/bulk")).isEqualTo(writes);
+  }
+
+  @Test
+  void expiredImageUrlsAreRefreshedByRereadingTheirBlock() {
+    sandbox.expireFileUrlsAtFirstImport();
+    CliRun.Result run = sync();
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("images imported 21").doesNotContain("could not be re-hosted");
+    assertThat(sandbox.requestLog().entries()).anySatisfy(e -> assertThat(e.path()).matches("/v1/blocks/[0-9a-f-]+"));
+    assertThat(sandbox.wix().items(Sandbox.COLLECTION).toString()).doesNotContain("X-Amz-Signature");
+  }
+
+  @Test
+  void eachRunWritesARunLogPageWhenALogDatabaseIsSet() {
+    Map<String, String> env = env();
+    env.put("NOTION_LOG_DATABASE_ID", "5f0e7c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b");
+    assertThat(CliRun.run(env, dataDir, "sync").exitCode()).isZero();
+    assertThat(sandbox.logPages()).singleElement().satisfies(page ->
+        assertThat(page.toString()).contains("SUCCESS").contains("created " + SeedContent.PUBLISHED));
   }
 
   @Test

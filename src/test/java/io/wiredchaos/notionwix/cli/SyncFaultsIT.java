@@ -7,7 +7,6 @@ import io.wiredchaos.notionwix.sandbox.SandboxOptions;
 import io.wiredchaos.notionwix.sandbox.SeedContent;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -32,17 +31,11 @@ class SyncFaultsIT {
   }
 
   Map<String, String> env() {
-    Map<String, String> env = new HashMap<>(sandbox.env());
-    env.put("NOTION_REQUESTS_PER_SECOND", "1000");
-    env.put("WIX_REQUESTS_PER_MINUTE", "100000");
-    return env;
+    return FastSandbox.env(sandbox);
   }
 
   CliRun.Result sync(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "sync";
-    System.arraycopy(args, 0, all, 1, args.length);
-    return CliRun.run(env(), dataDir, all);
+    return FastSandbox.sync(sandbox, dataDir, args);
   }
 
   long managed() {

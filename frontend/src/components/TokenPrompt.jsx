@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState } from "react";
+
+/** Inline form asking once for the admin token after a 401/403; the token goes to sessionStorage only. */
+export default function TokenPrompt({ onSubmit, onCancel, reason }) {
+  const [token, setToken] = useState("");
+  const input = useRef(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      className="token-prompt"
+      role="dialog"
+      aria-labelledby="token-prompt-title"
+      data-testid="token-prompt"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (token.trim()) onSubmit(token);
+      }}
+    >
+      <h3 id="token-prompt-title">Admin token needed</h3>
+      <p>{reason}</p>
+      <label htmlFor="admin-token">Admin token</label>
+      <input id="admin-token" ref={input} type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
+      <div className="row">
+        <button type="submit">Save and retry</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <p className="hint">Kept only in this browser tab (sessionStorage).</p>
+    </form>
+  );
+}

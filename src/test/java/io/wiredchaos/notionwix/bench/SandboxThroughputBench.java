@@ -1,0 +1,67 @@
+package io.wiredchaos.notionwix.bench;
+
+import io.wiredchaos.notionwix.sandbox.Sandbox;
+import io.wiredchaos.notionwix.sandbox.SandboxOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Throughput of the sandbox itself with its limits off: {@code threads} clients alternate a Notion page read and a
+ * Wix item query for {@code seconds}. Prints requests per second. Usage: {@code SandboxThroughputBench [threads]
+ * [seconds]} (docs/benchmarks.md has the command).
+ */
+public final class SandboxThroughputBench {
+
+  public static void main(String[] args) throws Exception {
+    int threads = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast());
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+      List<String> pages = sandbox.notion().pageIds();
+      HttpRequest wixQuery = HttpRequest.newBuilder(URI.create(sandbox.wixBaseUrl() + "/wix-data/v2/items/query"))
+          .header("Authorization", Sandbox.WIX_KEY).header("wix-site-id", Sandbox.WIX_SITE_ID)
+          .POST(HttpRequest.BodyPublishers.ofString("{\"dataCollectionId\":\"NotionPages\",\"query\":{\"cursorPaging\""
+              + ":{\"limit\":10},\"fields\":[\"title\",\"syncHash\"]}}")).build();
+      AtomicLong done = new AtomicLong();
+      long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        for (int t = 0; t < threads; t++) {
+          int offset = t;
+          pool.submit(() -> {
+            long n = offset;
+            while (System.nanoTime() < end) {
+              HttpRequest page = HttpRequest.newBuilder(URI.create(sandbox.notionBaseUrl() + "/v1/pages/"
+                  + pages.get((int) (n % pages.size())))).header("Authorization", "Bearer " + Sandbox.NOTION_TOKEN)
+                  .header("Notion-Version", "2025-09-03").build();
+              send(http, n++ % 2 == 0 ? page : wixQuery);
+              done.incrementAndGet();
+            }
+            return null;
+          });
+        }
+      }
+      System.out.printf("sandbox throughput: %d requests in %d s with %d threads = %.0f requests/s%n", done.get(),
+          seconds, threads, done.get() / (double) seconds);
+    }
+  }
+
+  private static void send(HttpClient http, HttpRequest request) {
+    try {
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("status " + response.statusCode());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
