@@ -10,8 +10,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health component {@code lastSync}: UP when the last real run succeeded within {@code SYNC_STALE_AFTER}; DOWN with
- * the error when the last run failed or the last success is stale; UNKNOWN before the first run.
+ * Health component {@code lastSync}. UP when the last successful run finished within {@code SYNC_STALE_AFTER};
+ * DOWN when the newest finished run failed, or the last success is stale. Before the first run it is UP with a
+ * note ({@code firstRun=pending}), so a fresh install is not taken out of rotation by its orchestrator.
  */
 @Component("lastSync")
 class LastSyncHealth implements HealthIndicator {
@@ -26,22 +27,38 @@ class LastSyncHealth implements HealthIndicator {
     this.clock = clock;
   }
 
+  /** UP, DOWN or STALE for /api/health, with the same rules. */
+  String state() {
+    var newest = history.page(0, 20).stream().filter(r -> r.report() != null && !r.dryRun()).findFirst();
+    var success = history.lastSuccess();
+    if (newest.isEmpty() && success.isEmpty()) {
+      return "UP";
+    }
+    if (newest.isPresent() && "FAILED".equals(newest.get().outcome())) {
+      return "DOWN";
+    }
+    if (success.isEmpty()) {
+      return "DOWN";
+    }
+    Instant at = Instant.ofEpochMilli(success.get().finishedAt() == null ? success.get().startedAt()
+        : success.get().finishedAt());
+    return Duration.between(at, clock.instant()).compareTo(settings.staleAfter()) > 0 ? "STALE" : "UP";
+  }
+
   @Override
   public Health health() {
-    var last = history.page(0, 10).stream().filter(r -> !r.dryRun() && !"RUNNING".equals(r.outcome())).findFirst();
-    if (last.isEmpty()) {
-      return Health.unknown().withDetail("message", "no sync has run yet").build();
-    }
+    String state = state();
     var success = history.lastSuccess();
-    if (success.isEmpty() || !"SUCCESS".equals(last.get().outcome())) {
-      String error = last.get().report() == null ? last.get().outcome() : last.get().report().errorSummary();
-      return Health.down().withDetail("lastOutcome", last.get().outcome()).withDetail("error", String.valueOf(error))
-          .build();
+    Health.Builder b = "UP".equals(state) ? Health.up() : Health.down();
+    b.withDetail("staleAfterMs", settings.staleAfter().toMillis());
+    success.ifPresentOrElse(s -> b.withDetail("lastSuccessAt", Instant.ofEpochMilli(s.startedAt()).toString()),
+        () -> b.withDetail("firstRun", "pending"));
+    if ("STALE".equals(state)) {
+      b.withDetail("error", "last success is older than SYNC_STALE_AFTER");
     }
-    Instant at = Instant.ofEpochMilli(success.get().startedAt());
-    Duration age = Duration.between(at, clock.instant());
-    Health.Builder health = age.compareTo(settings.staleAfter()) > 0 ? Health.down().withDetail("stale", true)
-        : Health.up();
-    return health.withDetail("lastSuccessAt", at.toString()).withDetail("ageSeconds", age.toSeconds()).build();
+    history.page(0, 20).stream().filter(r -> r.report() != null && !r.dryRun()).findFirst()
+        .filter(r -> r.report().errorSummary() != null)
+        .ifPresent(r -> b.withDetail("lastError", r.report().errorSummary()));
+    return b.build();
   }
 }

@@ -2,86 +2,133 @@ package io.wiredchaos.notionwix.web;
 
 import io.wiredchaos.notionwix.config.SyncSettings;
 import io.wiredchaos.notionwix.store.RunHistory;
+import io.wiredchaos.notionwix.sync.RollbackService;
 import io.wiredchaos.notionwix.sync.RunOptions;
+import io.wiredchaos.notionwix.sync.SyncService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** {@code /api/sync}: status, manual trigger and run history (docs/api.md). A thin shell over the engine. */
+/** {@code /api/sync/…} of docs/api.md: status, trigger, history, plans, rollback and the event stream. */
 @RestController
 @RequestMapping("/api/sync")
 class SyncRoutes {
 
-  /** Body of {@code POST /api/sync/trigger}. */
-  record TriggerRequest(Boolean dryRun, Boolean full, List<String> pageIds) {}
+  record TriggerBody(Boolean dryRun, Boolean full, List<String> pageIds) {}
 
-  private final ActiveRun active;
+  record RollbackBody(Boolean dryRun, Boolean force) {}
+
+  private final RunCoordinator runs;
   private final RunHistory history;
-  private final AdminAccess admin;
+  private final RunEvents events;
+  private final AccessGuard guard;
   private final SyncSettings settings;
+  private final ScheduleView schedule;
+  private final ObjectProvider<RollbackService> rollback;
+  private final ObjectProvider<SyncService> sync;
 
-  SyncRoutes(ActiveRun active, RunHistory history, AdminAccess admin, SyncSettings settings) {
-    this.active = active;
+  SyncRoutes(RunCoordinator runs, RunHistory history, RunEvents events, AccessGuard guard, SyncSettings settings,
+      ScheduleView schedule, ObjectProvider<RollbackService> rollback, ObjectProvider<SyncService> sync) {
+    this.runs = runs;
     this.history = history;
-    this.admin = admin;
+    this.events = events;
+    this.guard = guard;
     this.settings = settings;
+    this.schedule = schedule;
+    this.rollback = rollback;
+    this.sync = sync;
   }
 
   @GetMapping("/status")
   Map<String, Object> status() {
-    Map<String, Object> status = new LinkedHashMap<>();
-    status.put("running", active.runningId().isPresent());
-    status.put("currentRunId", active.runningId().orElse(null));
-    status.put("lastRun", history.page(0, 1).stream().findFirst().map(RunSummaries::of).orElse(null));
-    status.put("lastSuccessAt", history.lastSuccess().map(r -> java.time.Instant.ofEpochMilli(r.startedAt())
-        .toString()).orElse(null));
-    status.put("nextScheduledAt", null);
-    status.put("staleAfterMs", settings.staleAfter().toMillis());
-    return status;
+    Map<String, Object> body = new LinkedHashMap<>();
+    String active = runs.activeRunId().orElse(null);
+    body.put("running", active != null);
+    body.put("currentRunId", active);
+    body.put("lastRun", history.page(0, 1).stream().findFirst().map(RunViews::summary).orElse(null));
+    body.put("lastSuccessAt", history.lastSuccess().map(r -> Instant.ofEpochMilli(r.startedAt())).orElse(null));
+    body.put("nextScheduledAt", schedule.next().orElse(null));
+    body.put("staleAfterMs", settings.staleAfter().toMillis());
+    return body;
   }
 
   @PostMapping("/trigger")
-  ResponseEntity<Map<String, Object>> trigger(@RequestHeader(value = "Authorization", required = false) String auth,
-      @RequestBody(required = false) TriggerRequest request) {
-    admin.check(auth);
-    TriggerRequest body = request == null ? new TriggerRequest(false, false, List.of()) : request;
-    RunOptions options = new RunOptions("manual", Boolean.TRUE.equals(body.dryRun()), Boolean.TRUE.equals(body.full()),
-        body.pageIds() == null ? Set.of() : Set.copyOf(body.pageIds()), false, false);
-    return active.start(options)
-        .map(started -> ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.<String, Object>of("runId",
-            started.runId())))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("runId",
-            active.runningId().orElse(""), "detail", "a sync is already running; watch its progress")));
+  ResponseEntity<Map<String, Object>> trigger(@RequestBody(required = false) TriggerBody body,
+      HttpServletRequest request) {
+    guard.requireAdmin(request);
+    TriggerBody b = body == null ? new TriggerBody(false, false, List.of()) : body;
+    RunOptions options = new RunOptions("manual", Boolean.TRUE.equals(b.dryRun()), Boolean.TRUE.equals(b.full()),
+        b.pageIds() == null ? Set.of() : Set.copyOf(b.pageIds()), false, false);
+    return runs.start(options).map(s -> accepted(s.runId())).orElseGet(this::conflict);
+  }
+
+  @PostMapping("/runs/{id}/rollback")
+  ResponseEntity<Map<String, Object>> rollback(@PathVariable String id,
+      @RequestBody(required = false) RollbackBody body, HttpServletRequest request) {
+    guard.requireAdmin(request);
+    RollbackService service = rollback.getIfAvailable();
+    if (service == null) {
+      throw new ApiProblem(HttpStatus.NOT_IMPLEMENTED, "CONFIG", "rollback is not available in this build");
+    }
+    history.find(id).orElseThrow(() -> ApiProblem.notFound("run " + id));
+    boolean dryRun = body != null && Boolean.TRUE.equals(body.dryRun());
+    boolean force = body != null && Boolean.TRUE.equals(body.force());
+    String runId = sync.getObject().newRunId();
+    return runs.start(runId, listener -> service.rollback(id, dryRun, force, listener))
+        .map(s -> accepted(s.runId())).orElseGet(this::conflict);
   }
 
   @GetMapping("/runs")
   Map<String, Object> runs(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size) {
-    int bounded = Math.max(1, Math.min(size, 200));
-    return Map.of("items", history.page(Math.max(0, page), bounded).stream().map(RunSummaries::of).toList(),
-        "page", page, "size", bounded, "total", history.count());
+    int p = Math.max(0, page);
+    int s = Math.clamp(size, 1, 200);
+    return Map.of("items", history.page(p, s).stream().map(RunViews::summary).toList(), "page", p, "size", s,
+        "total", history.count());
   }
 
   @GetMapping("/runs/{id}")
-  ResponseEntity<Map<String, Object>> run(@PathVariable String id) {
-    return history.find(id).map(row -> ResponseEntity.ok(Map.<String, Object>of("summary", RunSummaries.of(row),
-            "changes", row.report() != null && row.report().dryRun() ? RunSummaries.plan(row.report())
-                : history.changes(id).stream().map(RunSummaries::change).toList())))
-        .orElseGet(() -> ResponseEntity.notFound().build());
+  RunViews.RunDetail run(@PathVariable String id) {
+    var row = history.find(id).orElseThrow(() -> ApiProblem.notFound("run " + id));
+    return new RunViews.RunDetail(RunViews.summary(row), history.changes(id).stream().map(RunViews::change).toList());
   }
 
   @GetMapping("/runs/{id}/plan")
-  ResponseEntity<Map<String, Object>> plan(@PathVariable String id) {
-    return run(id);
+  RunViews.RunDetail plan(@PathVariable String id) {
+    var row = history.find(id).orElseThrow(() -> ApiProblem.notFound("run " + id));
+    if (!row.dryRun() || row.report() == null) {
+      throw new ApiProblem(HttpStatus.NOT_FOUND, "NOT_FOUND", "run " + id + " is not a finished dry run");
+    }
+    return new RunViews.RunDetail(RunViews.summary(row), row.report().plan().stream().map(RunViews::change).toList());
+  }
+
+  @GetMapping(path = "/events", produces = "text/event-stream")
+  SseEmitter events() {
+    return events.subscribe();
+  }
+
+  private ResponseEntity<Map<String, Object>> accepted(String runId) {
+    return ResponseEntity.accepted().body(Map.of("runId", runId));
+  }
+
+  private ResponseEntity<Map<String, Object>> conflict() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("runId", runs.activeRunId().orElse(null));
+    body.put("detail", "a run is already active; try again when it has finished");
+    body.put("kind", "CONFLICT");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
   }
 }

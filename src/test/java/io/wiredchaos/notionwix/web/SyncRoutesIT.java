@@ -1,108 +1,196 @@
 package io.wiredchaos.notionwix.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.wiredchaos.notionwix.sandbox.Sandbox;
-import io.wiredchaos.notionwix.sandbox.SandboxOptions;
-import io.wiredchaos.notionwix.sandbox.SeedContent;
+import io.wiredchaos.notionwix.sync.RunOutcome;
+import io.wiredchaos.notionwix.sync.RunReport;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-/** The service against the sandbox: admin trigger, 409 on a second trigger, history, run detail, health. */
+/** The sync routes, event stream and admin guard over the real wiring against the sandbox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ServiceFixture.Beans.class)
 class SyncRoutesIT {
 
-  static final Sandbox SANDBOX = Sandbox.start(SandboxOptions.fast().withLatency(Duration.ofMillis(5),
-      Duration.ZERO));
-  static final String ADMIN = "test-admin-token-7731";
-  static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @LocalServerPort int port;
+  static Sandbox sandbox;
 
   @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) throws Exception {
-    registry.add("notionwix.notion.base-url", SANDBOX::notionBaseUrl);
-    registry.add("notionwix.notion.token", () -> Sandbox.NOTION_TOKEN);
-    registry.add("notionwix.notion.database-id", () -> SeedContent.DATABASE_ID);
-    registry.add("notionwix.notion.requests-per-second", () -> "1000");
-    registry.add("notionwix.wix.base-url", SANDBOX::wixBaseUrl);
-    registry.add("notionwix.wix.api-key", () -> Sandbox.WIX_KEY);
-    registry.add("notionwix.wix.site-id", () -> Sandbox.WIX_SITE_ID);
-    registry.add("notionwix.wix.requests-per-minute", () -> "100000");
-    registry.add("notionwix.service.admin-token", () -> ADMIN);
-    String dataDir = Files.createTempDirectory("routes-it").toString();
-    registry.add("notionwix.store.data-dir", () -> dataDir);
+  static void settings(DynamicPropertyRegistry registry) throws Exception {
+    sandbox = ServiceFixture.sandbox(registry);
   }
 
   @AfterAll
   static void stop() {
-    SANDBOX.close();
+    sandbox.close();
+  }
+
+  @LocalServerPort int port;
+  @Autowired WebApplicationContext context;
+  @Autowired RunCoordinator coordinator;
+  MockMvc mvc;
+
+  @BeforeEach
+  void mvc() {
+    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+  }
+
+  RunReport triggerAndWait(String body) throws Exception {
+    String runId = mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isAccepted()).andExpect(jsonPath("$.runId").isString())
+        .andReturn().getResponse().getContentAsString().replaceAll(".*\"runId\":\"([^\"]+)\".*", "$1");
+    RunCoordinator.Started started = coordinator.last().orElseThrow();
+    assertThat(started.runId()).isEqualTo(runId);
+    return started.report().get(60, TimeUnit.SECONDS);
   }
 
   @Test
-  void aTriggeredRunIsReportedInStatusHistoryDetailAndHealth() throws Exception {
-    assertThat(post("/api/sync/trigger", null).statusCode()).isEqualTo(401);
-    assertThat(post("/api/sync/trigger", "Bearer wrong").statusCode()).isEqualTo(401);
-    HttpResponse<String> accepted = post("/api/sync/trigger", "Bearer " + ADMIN);
-    assertThat(accepted.statusCode()).isEqualTo(202);
-    String runId = JSON.readTree(accepted.body()).path("runId").asString();
-    HttpResponse<String> second = post("/api/sync/trigger", "Bearer " + ADMIN);
-    assertThat(second.statusCode()).isEqualTo(409);
-    assertThat(second.body()).contains(runId);
-
-    awaitUpTo(Duration.ofSeconds(60), () -> !get("/api/sync/status").path("running").asBoolean());
-    JsonNode status = get("/api/sync/status");
-    assertThat(status.path("lastRun").path("runId").asString()).isEqualTo(runId);
-    assertThat(status.path("lastRun").path("outcome").asString()).isEqualTo("SUCCESS");
-    assertThat(status.path("lastRun").path("counts").path("created").asInt()).isEqualTo(SeedContent.PUBLISHED);
-    assertThat(get("/api/sync/runs").path("items").get(0).path("runId").asString()).isEqualTo(runId);
-    JsonNode detail = get("/api/sync/runs/" + runId);
-    assertThat(detail.path("changes")).hasSize(SeedContent.PUBLISHED);
-    assertThat(detail.path("changes").get(0).path("action").asString()).isEqualTo("CREATE");
-    assertThat(detail.path("changes").get(0).path("fields").size()).isGreaterThan(3);
-    assertThat(get("/actuator/health").path("components").path("lastSync").path("status").asString())
-        .isEqualTo("UP");
-    assertThat(get("/api/sync/status").toString()).doesNotContain(ADMIN).doesNotContain(Sandbox.NOTION_TOKEN);
+  void triggerWithoutOrWithWrongTokenIs401AndStartsNothing() throws Exception {
+    var before = coordinator.last();
+    mvc.perform(post("/api/sync/trigger").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.kind").value("AUTH"));
+    mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer wrong")
+        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(post("/api/sync/runs/x/rollback").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized());
+    assertThat(coordinator.last()).isEqualTo(before);
   }
 
-  private HttpResponse<String> post(String path, String auth) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
-    if (auth != null) {
-      request.header("Authorization", auth);
-    }
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  @Test
+  void nonLocalReaderIs403WithoutPublicRead() throws Exception {
+    mvc.perform(get("/api/sync/status").with(r -> {
+      r.setRemoteAddr("10.1.2.3");
+      return r;
+    })).andExpect(status().isForbidden()).andExpect(jsonPath("$.kind").value("AUTH"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("SYNC_PUBLIC_READ")));
+    mvc.perform(get("/api/sync/status")).andExpect(status().isOk());
+  }
+
+  @Test
+  void secondTriggerWhileARunIsActiveIs409WithItsId() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    var blocking = coordinator.start("r-blocking", listener -> {
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }).orElseThrow();
+    try {
+      mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+          .contentType(MediaType.APPLICATION_JSON).content("{}"))
+          .andExpect(status().isConflict()).andExpect(jsonPath("$.runId").value("r-blocking"));
+      mvc.perform(get("/api/sync/status")).andExpect(jsonPath("$.running").value(true))
+          .andExpect(jsonPath("$.currentRunId").value("r-blocking"));
+    } finally {
+      release.countDown();
+      blocking.report().get(30, TimeUnit.SECONDS);
     }
   }
 
-  private JsonNode get(String path) {
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      return JSON.readTree(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+  @Test
+  void realRunStreamsEventsAndIsListedWithChanges() throws Exception {
+    List<String> events = new ArrayList<>();
+    HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/api/sync/events")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    RunEvents hub = context.getBean(RunEvents.class);
+    for (int i = 0; i < 200 && hub.subscribers() == 0; i++) {
+      Thread.onSpinWait(); // bounded: the subscription is registered by the request thread
+      TimeUnit.MILLISECONDS.sleep(10);
     }
+    assertThat(hub.subscribers()).isPositive();
+    CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+      try (var in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          if (line.startsWith("event:")) {
+            synchronized (events) {
+              events.add(line.substring(6).trim());
+            }
+            if (line.contains("run-finished")) {
+              return;
+            }
+          }
+        }
+      } catch (Exception ignored) {
+        // stream closed
+      }
+    });
+    RunReport report = triggerAndWait("{\"dryRun\":false,\"full\":false,\"pageIds\":[]}");
+    assertThat(report.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    reader.get(30, TimeUnit.SECONDS);
+    assertThat(events).first().isEqualTo("run-started");
+    assertThat(events).contains("progress").last().isEqualTo("run-finished");
+
+    mvc.perform(get("/api/sync/runs?page=0&size=5")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].runId").value(report.runId()))
+        .andExpect(jsonPath("$.items[0].outcome").value("SUCCESS"))
+        .andExpect(jsonPath("$.items[0].trigger").value("manual"));
+    mvc.perform(get("/api/sync/runs/" + report.runId())).andExpect(status().isOk())
+        .andExpect(jsonPath("$.summary.runId").value(report.runId()))
+        .andExpect(jsonPath("$.changes[0].action").isString())
+        .andExpect(jsonPath("$.changes[0].fields").isArray());
+    mvc.perform(get("/api/sync/runs/" + report.runId() + "/plan")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.kind").value("NOT_FOUND"));
+    mvc.perform(get("/api/sync/status")).andExpect(jsonPath("$.running").value(false))
+        .andExpect(jsonPath("$.lastRun.runId").value(report.runId()))
+        .andExpect(jsonPath("$.nextScheduledAt").doesNotExist());
+
+    RunReport dry = triggerAndWait("{\"dryRun\":true}");
+    mvc.perform(get("/api/sync/runs/" + dry.runId() + "/plan")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.summary.dryRun").value(true))
+        .andExpect(jsonPath("$.changes").isArray());
   }
 
-  private static void awaitUpTo(Duration limit, java.util.function.BooleanSupplier condition) {
-    Instant end = Instant.now().plus(limit);
-    while (!condition.getAsBoolean() && Instant.now().isBefore(end)) {
-      LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-    }
+  @Test
+  void unknownRunIs404Problem() throws Exception {
+    mvc.perform(get("/api/sync/runs/r-nope")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.kind").value("NOT_FOUND")).andExpect(jsonPath("$.status").value(404));
+  }
+
+  @Test
+  void rollbackOfUnknownRunIs404() throws Exception {
+    mvc.perform(post("/api/sync/runs/r-nope/rollback").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .contentType(MediaType.APPLICATION_JSON).content("{\"dryRun\":true}"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void prometheusExposesRunMeters() throws Exception {
+    triggerAndWait("{\"dryRun\":true}");
+    String metrics = ServiceFixture.get(port, "/actuator/prometheus").body();
+    assertThat(metrics).contains("notionwix_runs_total{").contains("notionwix_items_total{")
+        .contains("notionwix_run_duration_seconds_bucket");
   }
 }

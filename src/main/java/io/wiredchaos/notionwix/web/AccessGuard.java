@@ -1,0 +1,49 @@
+package io.wiredchaos.notionwix.web;
+
+import io.wiredchaos.notionwix.config.ServiceSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may call what. Mutating routes need {@code Authorization: Bearer $SYNC_ADMIN_TOKEN} (constant-time
+ * compare; 403 while no token is configured, 401 on a missing or wrong one). Read routes answer loopback
+ * callers only unless {@code SYNC_PUBLIC_READ=true}; the remote address decides, never a forwarded header.
+ */
+@Component
+class AccessGuard {
+
+  private final ServiceSettings settings;
+
+  AccessGuard(ServiceSettings settings) {
+    this.settings = settings;
+  }
+
+  void requireAdmin(HttpServletRequest request) {
+    if (!settings.adminEnabled()) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, "AUTH",
+          "mutating routes are disabled: set SYNC_ADMIN_TOKEN on the server and send it as a Bearer token");
+    }
+    String header = request.getHeader("Authorization");
+    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+    if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+        settings.adminToken().getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiProblem(HttpStatus.UNAUTHORIZED, "AUTH", "missing or wrong bearer token");
+    }
+  }
+
+  void requireReader(HttpServletRequest request) {
+    if (!settings.publicRead() && !isLoopback(request.getRemoteAddr())) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, "AUTH",
+          "read routes answer local callers only; set SYNC_PUBLIC_READ=true to open them");
+    }
+  }
+
+  static boolean isLoopback(String address) {
+    // the servlet container gives a numeric literal; no name lookup happens here
+    return address != null && (address.startsWith("127.") || address.equals("::1")
+        || address.equals("0:0:0:0:0:0:0:1") || address.startsWith("::ffff:127."));
+  }
+}

@@ -1,0 +1,45 @@
+package io.wiredchaos.notionwix.web;
+
+import io.wiredchaos.notionwix.store.RunHistory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Health components {@code notion} and {@code wix} (reachability, cached 60 s by {@link RemoteStatus}) and
+ * {@code store} (the state database answers).
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceHealth {
+
+  @Bean("notion")
+  HealthIndicator notionHealth(RemoteStatus remotes) {
+    return () -> remote(remotes.notion());
+  }
+
+  @Bean("wix")
+  HealthIndicator wixHealth(RemoteStatus remotes) {
+    return () -> remote(remotes.wix());
+  }
+
+  @Bean("store")
+  HealthIndicator storeHealth(RunHistory history) {
+    return () -> {
+      try {
+        return Health.up().withDetail("runs", history.count()).build();
+      } catch (RuntimeException e) {
+        return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+      }
+    };
+  }
+
+  static Health remote(RemoteProbe.Result<?> r) {
+    Health.Builder b = r.reachable() ? Health.up() : Health.down();
+    b.withDetail("checkedAt", r.at().toString());
+    if (!r.reachable()) {
+      b.withDetail("kind", r.kind()).withDetail("message", r.message());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,203 @@
+package io.wiredchaos.notionwix.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.wiredchaos.notionwix.sandbox.Sandbox;
+import io.wiredchaos.notionwix.sync.RunListener;
+import io.wiredchaos.notionwix.sync.RunOptions;
+import io.wiredchaos.notionwix.sync.RunOutcome;
+import io.wiredchaos.notionwix.sync.RunReport;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Webhook receiver (signature, replay, debounce, scope) and health turning DOWN, UP and stale. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ServiceFixture.Beans.class, WebhookAndHealthIT.Capture.class})
+class WebhookAndHealthIT {
+
+  static Sandbox sandbox;
+
+  @DynamicPropertySource
+  static void settings(DynamicPropertyRegistry registry) throws Exception {
+    sandbox = ServiceFixture.sandbox(registry);
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  /** Records the options every run started with. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Capture {
+    @Bean
+    StartedRuns startedRuns() {
+      return new StartedRuns();
+    }
+  }
+
+  static final class StartedRuns implements RunListener {
+    final List<RunOptions> options = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void started(String runId, RunOptions o) {
+      options.add(o);
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired WebApplicationContext context;
+  @Autowired RunCoordinator coordinator;
+  @Autowired ServiceFixture.ManualDelays delays;
+  @Autowired ServiceFixture.MovableClock clock;
+  @Autowired StartedRuns started;
+  MockMvc mvc;
+
+  @BeforeEach
+  void mvc() {
+    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    delays.runDue();
+  }
+
+  static byte[] fixture(String name) throws Exception {
+    try (var in = WebhookAndHealthIT.class.getResourceAsStream("/notion-webhooks/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  ResultActions deliver(byte[] body, String signature) throws Exception {
+    var request = post("/api/notion/webhook").contentType(MediaType.APPLICATION_JSON).content(body);
+    if (signature != null) {
+      request.header("X-Notion-Signature", signature);
+    }
+    return mvc.perform(request);
+  }
+
+  ResultActions deliver(String name) throws Exception {
+    byte[] body = fixture(name);
+    return deliver(body, WebhookSignature.sign(ServiceFixture.WEBHOOK_SECRET, body));
+  }
+
+  RunReport fireAndWait() throws Exception {
+    var before = coordinator.last();
+    assertThat(delays.runDue()).isEqualTo(1);
+    var run = coordinator.last().orElseThrow();
+    assertThat(Optional.of(run)).isNotEqualTo(before);
+    return run.report().get(60, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void signatureMatchesNotionsFixture() throws Exception {
+    assertThat(WebhookSignature.sign(ServiceFixture.WEBHOOK_SECRET, fixture("webhook-page-properties-updated.json")))
+        .isEqualTo("sha256=9bebbe58d97ffad964405c86f8b09002cee15dc402e0424b1cbc9dd06082d25f");
+  }
+
+  @Test
+  void wrongOrMissingSignatureIs401AndQueuesNothing() throws Exception {
+    byte[] body = fixture("webhook-page-content-updated.json");
+    deliver(body, "sha256=00").andExpect(status().isUnauthorized()).andExpect(jsonPath("$.kind").value("AUTH"));
+    deliver(body, null).andExpect(status().isUnauthorized());
+    deliver(fixture("webhook-verification-handshake.json"), null).andExpect(status().isUnauthorized());
+    assertThat(delays.runDue()).isZero();
+  }
+
+  @Test
+  void eventsAreDebouncedDeduplicatedAndScopedToTheirPages() throws Exception {
+    deliver("webhook-page-properties-updated.json").andExpect(status().isOk())
+        .andExpect(jsonPath("$.accepted").value(true));
+    deliver("webhook-page-properties-updated.json").andExpect(status().isOk())
+        .andExpect(jsonPath("$.accepted").value(false));
+    deliver("webhook-page-content-updated.json").andExpect(status().isOk());
+    assertThat(delays.delays).last().isEqualTo(Duration.ofSeconds(10));
+    int runsBefore = started.options.size();
+    RunReport report = fireAndWait();
+    assertThat(report.trigger()).isEqualTo("webhook");
+    assertThat(started.options).hasSize(runsBefore + 1);
+    RunOptions options = started.options.getLast();
+    assertThat(options.only()).containsExactlyInAnyOrder("2a7104cd-477e-8123-b1aa-f00d00000001");
+    assertThat(delays.runDue()).isZero();
+  }
+
+  @Test
+  void deletionAndSchemaEventsRunFullScope() throws Exception {
+    deliver("webhook-page-content-updated.json").andExpect(status().isOk());
+    deliver("webhook-page-deleted.json").andExpect(status().isOk());
+    fireAndWait();
+    assertThat(started.options.getLast().only()).isEmpty();
+    assertThat(started.options.getLast().full()).isFalse();
+    deliver("webhook-data-source-schema-updated.json").andExpect(status().isOk());
+    fireAndWait();
+    assertThat(started.options.getLast().full()).isTrue();
+  }
+
+  @Test
+  void oversizeIs413AndWrongTypeIs415() throws Exception {
+    byte[] big = new byte[NotionWebhook.MAX_BODY + 10];
+    java.util.Arrays.fill(big, (byte) ' ');
+    deliver(big, WebhookSignature.sign(ServiceFixture.WEBHOOK_SECRET, big)).andExpect(status().is(413));
+    mvc.perform(post("/api/notion/webhook").contentType(MediaType.TEXT_PLAIN).content("x"))
+        .andExpect(status().isUnsupportedMediaType());
+  }
+
+  @Test
+  void healthFollowsTheLastRunAndTurnsStale() throws Exception {
+    sandbox.faults().failNext("notion", "/v1/data_sources", 401, 1);
+    RunReport failed = coordinator.start(RunOptions.scheduled()).orElseThrow().report().get(60, TimeUnit.SECONDS);
+    assertThat(failed.outcome()).isEqualTo(RunOutcome.FAILED);
+    mvc.perform(get("/api/health")).andExpect(jsonPath("$.status").value("DOWN"))
+        .andExpect(jsonPath("$.lastOutcome").value("FAILED"));
+    assertThat(lastSyncStatus()).isEqualTo("DOWN");
+
+    RunReport good = coordinator.start(RunOptions.scheduled()).orElseThrow().report().get(60, TimeUnit.SECONDS);
+    assertThat(good.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    mvc.perform(get("/api/health")).andExpect(jsonPath("$.status").value("UP"))
+        .andExpect(jsonPath("$.components.store.status").value("UP"));
+    assertThat(lastSyncStatus()).isEqualTo("UP");
+
+    clock.advance(Duration.ofMinutes(31));
+    mvc.perform(get("/api/health")).andExpect(jsonPath("$.status").value("STALE"));
+    assertThat(lastSyncStatus()).isEqualTo("DOWN");
+    assertThat(ServiceFixture.get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+    clock.advance(Duration.ofMinutes(-31));
+  }
+
+  String lastSyncStatus() throws Exception {
+    String body = ServiceFixture.get(port, "/actuator/health").body();
+    return context.getBean(tools.jackson.databind.json.JsonMapper.class).readTree(body)
+        .at("/components/lastSync/status").asString();
+  }
+
+  @Test
+  void remotesWithoutOverviewAdaptersAnswerUnreachable() throws Exception {
+    mvc.perform(get("/api/notion/status")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.reachable").value(false)).andExpect(jsonPath("$.error.kind").isString());
+    mvc.perform(get("/api/wix/status")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.reachable").value(false)).andExpect(jsonPath("$.mediaImported").isNumber());
+    mvc.perform(get("/api/notion/pages")).andExpect(status().isServiceUnavailable())
+        .andExpect(jsonPath("$.kind").value("CONFIG"));
+    mvc.perform(get("/api/wix/items/abc")).andExpect(status().isServiceUnavailable());
+  }
+}
