@@ -31,6 +31,11 @@ final class RemoteProbe<T> {
     this.clock = clock;
   }
 
+  /** Forgets the cached answer; the next {@link #get()} asks again. */
+  void invalidate() {
+    last = null;
+  }
+
   Result<T> get() {
     Result<T> cached = last;
     Instant now = clock.instant();

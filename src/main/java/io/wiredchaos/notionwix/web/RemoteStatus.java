@@ -4,11 +4,20 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import io.wiredchaos.notionwix.sync.RunListener;
+import io.wiredchaos.notionwix.sync.RunReport;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Cached reachability of Notion and Wix, shared by the status routes and the health components. */
+/**
+ * Cached reachability and figures of Notion and Wix, shared by the status routes and the health components. The
+ * cache is dropped when a run finishes (this listener runs first), so the panels' refetch on "run finished" shows
+ * the new figures.
+ */
 @Component
-class RemoteStatus {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RemoteStatus implements RunListener {
 
   private final RemoteProbe<NotionOverview.Status> notion;
   private final RemoteProbe<WixOverview.Status> wix;
@@ -16,6 +25,12 @@ class RemoteStatus {
   RemoteStatus(ObjectProvider<NotionOverview> notion, ObjectProvider<WixOverview> wix, Clock clock) {
     this.notion = new RemoteProbe<>(() -> available(notion.getIfAvailable(), "Notion").status(), clock);
     this.wix = new RemoteProbe<>(() -> available(wix.getIfAvailable(), "Wix").status(), clock);
+  }
+
+  @Override
+  public void finished(RunReport report) {
+    notion.invalidate();
+    wix.invalidate();
   }
 
   RemoteProbe.Result<NotionOverview.Status> notion() {

@@ -69,6 +69,8 @@ class DashboardBrowserIT {
       browser.screenshot("dashboard-after-sync");
       assertThat(browser.driver.findElement(By.cssSelector("[data-testid=runs-table]")).getText())
           .contains("SUCCESS");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=wix-item-count]"),
+          String.valueOf(SeedContent.PUBLISHED + 2)));
     }
   }
 }
