@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks scripts/ci/sync-job.sh against a stub notion-wix (NOTION_WIX_BIN) printing a canned --json report:
 # summary table, GITHUB_OUTPUT, exit 4 as a warning (0) unless SYNC_PARTIAL_FAILS=true, failures passed through.
-# Not yet bound to Maven (see the automation report); run it by hand: scripts/ci/sync-job-test.sh
+# Run by Maven in phase test (exec execution sync-job-test, also with -Dskip.npm); by hand: scripts/ci/sync-job-test.sh
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 tmp=$(mktemp -d)
