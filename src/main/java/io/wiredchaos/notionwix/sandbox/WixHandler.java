@@ -100,6 +100,18 @@ final class WixHandler implements HttpHandler {
       }
       return reply(ex, 200, path.endsWith("save") ? items.bulkSave(body) : items.bulkRemove(body));
     }
+    if (method.equals("GET") && path.startsWith("/wix-data/v2/items/")) {
+      String id = Exchanges.decode(path.substring("/wix-data/v2/items/".length()));
+      String collection = Exchanges.first(Exchanges.query(ex), "dataCollectionId");
+      var item = data.items(collection == null ? "" : collection).stream()
+          .filter(i -> i.path("_id").asString().equals(id)).findFirst();
+      if (item.isEmpty()) {
+        return error(ex, 404, "WDE0073", "Item " + id + " does not exist in " + collection);
+      }
+      ObjectNode found = Exchanges.object();
+      found.putObject("dataItem").put("id", id).put("dataCollectionId", collection).set("data", item.get());
+      return reply(ex, 200, found);
+    }
     if (path.startsWith("/wix-data/v2/collections")) {
       return collections(ex, method, path, body);
     }

@@ -1,5 +1,7 @@
 package io.wiredchaos.notionwix.web;
 
+import io.wiredchaos.notionwix.config.NotionSettings;
+import io.wiredchaos.notionwix.config.WixSettings;
 import io.wiredchaos.notionwix.store.RunHistory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
@@ -15,13 +17,26 @@ import org.springframework.context.annotation.Configuration;
 class ServiceHealth {
 
   @Bean("notion")
-  HealthIndicator notionHealth(RemoteStatus remotes, ObjectProvider<NotionOverview> port) {
-    return () -> port.getIfAvailable() == null ? absent() : remote(remotes.notion());
+  HealthIndicator notionHealth(RemoteStatus remotes, ObjectProvider<NotionOverview> port, NotionSettings settings) {
+    return () -> port.getIfAvailable() == null ? absent()
+        : blank(settings.token()) || blank(settings.databaseId()) ? notConfigured("NOTION_API_TOKEN, NOTION_DATABASE_ID")
+        : remote(remotes.notion());
   }
 
   @Bean("wix")
-  HealthIndicator wixHealth(RemoteStatus remotes, ObjectProvider<WixOverview> port) {
-    return () -> port.getIfAvailable() == null ? absent() : remote(remotes.wix());
+  HealthIndicator wixHealth(RemoteStatus remotes, ObjectProvider<WixOverview> port, WixSettings settings) {
+    return () -> port.getIfAvailable() == null ? absent()
+        : blank(settings.apiKey()) || blank(settings.siteId()) ? notConfigured("WIX_API_KEY, WIX_SITE_ID")
+        : remote(remotes.wix());
+  }
+
+  /** Credentials not set yet: UNKNOWN, saying what to set, rather than DOWN for a service never configured. */
+  static Health notConfigured(String variables) {
+    return Health.unknown().withDetail("message", "not configured: set " + variables).build();
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   @Bean("store")

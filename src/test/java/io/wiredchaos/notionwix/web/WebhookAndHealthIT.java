@@ -191,13 +191,15 @@ class WebhookAndHealthIT {
   }
 
   @Test
-  void remotesWithoutOverviewAdaptersAnswerUnreachable() throws Exception {
+  void theNotionAndWixPanelsReadTheSandboxThroughTheOverviewAdapters() throws Exception {
     mvc.perform(get("/api/notion/status")).andExpect(status().isOk())
-        .andExpect(jsonPath("$.reachable").value(false)).andExpect(jsonPath("$.error.kind").isString());
+        .andExpect(jsonPath("$.reachable").value(true))
+        .andExpect(jsonPath("$.published").value(io.wiredchaos.notionwix.sandbox.SeedContent.PUBLISHED))
+        .andExpect(jsonPath("$.title").value("WIRED CHAOS content"));
     mvc.perform(get("/api/wix/status")).andExpect(status().isOk())
-        .andExpect(jsonPath("$.reachable").value(false)).andExpect(jsonPath("$.mediaImported").isNumber());
-    mvc.perform(get("/api/notion/pages")).andExpect(status().isServiceUnavailable())
-        .andExpect(jsonPath("$.kind").value("CONFIG"));
-    mvc.perform(get("/api/wix/items/abc")).andExpect(status().isServiceUnavailable());
+        .andExpect(jsonPath("$.reachable").value(true)).andExpect(jsonPath("$.mediaImported").isNumber());
+    mvc.perform(get("/api/notion/pages?size=5")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.items.length()").value(5));
+    mvc.perform(get("/api/wix/items/a1b2c3d4-0000-4000-8000-000000000001")).andExpect(status().isOk());
   }
 }
