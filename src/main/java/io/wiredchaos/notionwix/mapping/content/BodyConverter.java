@@ -31,6 +31,7 @@ public final class BodyConverter {
     ContentContext ctx = new ContentContext(pageId, pageUrls, pageTitles);
     BlockTree tree = new BlockTree(ctx, CONVERTERS);
     List<Map<String, Object>> nodes = tree.convertAll(blocks);
+    UniqueNodeIds.apply(nodes);
     if (ctx.hasTableOfContents()) {
       TableOfContents.fill(nodes);
     }
