@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 final class ServiceFixture {
 
   static final String ADMIN = "test-admin-token-0123456789";
-  static final String WEBHOOK_SECRET = "secret_EmulatorOnlyVerificationToken0000000000000";
+  static final String WEBHOOK_SECRET = "sandbox-webhook-verification-token-for-tests";
 
   private ServiceFixture() {}
 
