@@ -14,8 +14,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class Gate {
 
-  /** The outcome for one request: 0 to proceed, or the status it must be failed with. */
-  record Verdict(int status, long retryAfterSeconds, boolean violation) {}
+  /**
+   * The outcome for one request: 0 to proceed, or the status it must be failed with; {@code answered} when the gate
+   * has already sent a (broken) answer itself and the handler must do nothing more.
+   */
+  record Verdict(int status, long retryAfterSeconds, boolean violation, boolean answered) {
+    Verdict(int status, long retryAfterSeconds, boolean violation) {
+      this(status, retryAfterSeconds, violation, false);
+    }
+  }
 
   private final String side;
   private final WindowBudget budget;
@@ -40,13 +47,17 @@ final class Gate {
   }
 
   Verdict admit(HttpExchange exchange) throws IOException {
-    delay();
+    delay(exchange.getRequestURI().getPath());
     Instant now = clock.instant();
     boolean violation = promisesRetryAfter && now.isBefore(retryNotBefore.get()) && !straggler(now);
     int fault = faults.next(side, exchange.getRequestURI().getPath());
     if (fault == 429) {
       promise(now, options.retryAfterSeconds());
       return new Verdict(429, options.retryAfterSeconds(), violation);
+    }
+    if (fault < 0) {
+      Misbehaviours.answer(exchange, Faults.Misbehaviour.of(fault));
+      return new Verdict(200, 0, violation, true);
     }
     if (fault != 0) {
       return new Verdict(fault, 0, violation);
@@ -71,8 +82,9 @@ final class Gate {
     }
   }
 
-  private void delay() {
-    long millis = options.latency().toMillis() + faults.jitterMillis(options.jitter().toMillis());
+  private void delay(String path) {
+    long millis = options.latency().toMillis() + faults.jitterMillis(options.jitter().toMillis())
+        + faults.extraDelay(side, path).toMillis();
     if (millis > 0) {
       try {
         Thread.sleep(millis);

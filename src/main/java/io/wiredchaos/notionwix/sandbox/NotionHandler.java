@@ -53,6 +53,10 @@ final class NotionHandler implements HttpHandler {
       }
       Gate.Verdict verdict = gate.admit(exchange);
       violation = verdict.violation();
+      if (verdict.answered()) {
+        status[0] = verdict.status();
+        return;
+      }
       if (verdict.status() == 429) {
         status[0] = 429;
         NotionErrors.rateLimited(exchange, verdict.retryAfterSeconds());

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.sandbox;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +24,8 @@ public final class Sandbox implements AutoCloseable {
   public static final String WIX_SITE_ID = "0c5e7a9b-2d4f-4a6b-8c0d-1e2f3a4b5c6d";
   public static final String COLLECTION = "NotionPages";
 
-  private final HttpServer notionServer;
-  private final HttpServer wixServer;
+  private volatile HttpServer notionServer;
+  private volatile HttpServer wixServer;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final NotionData notion;
   private final WixData wix;
@@ -32,31 +33,27 @@ public final class Sandbox implements AutoCloseable {
   private final Faults faults;
   private final FileHost files;
   private final WixMedia media;
+  private final Map<String, HttpHandler> notionContexts = new LinkedHashMap<>();
+  private final Map<String, HttpHandler> wixContexts = new LinkedHashMap<>();
 
   private Sandbox(SandboxOptions options, Clock clock) throws IOException {
     this.notion = SeedContent.build(clock);
     this.wix = WixData.seed(clock);
     this.faults = new Faults(options.seed());
-    InetAddress loopback = InetAddress.getLoopbackAddress();
-    notionServer = HttpServer.create(new InetSocketAddress(loopback, options.notionPort()), 256);
-    wixServer = HttpServer.create(new InetSocketAddress(loopback, options.wixPort()), 256);
     files = new FileHost(notion, clock, options.fileUrlTtl());
-    files.baseUrl(notionBaseUrl());
     Gate notionGate = new Gate("notion", new WindowBudget(options.notionPerMinute(), Duration.ofMinutes(1)), faults,
         clock, options, true);
     Gate wixGate = new Gate("wix", new WindowBudget(options.wixPerMinute(), Duration.ofMinutes(1)), faults, clock,
         options, false);
-    notionServer.createContext("/v1/", new NotionHandler(notion, files, notionGate, log, NOTION_TOKEN,
+    notionContexts.put("/v1/", new NotionHandler(notion, files, notionGate, log, NOTION_TOKEN,
         options.queryCap(), clock));
-    notionServer.createContext("/files/", files::serve);
-    notionServer.createContext("/_sandbox/", new AdminHandler(this));
+    notionContexts.put("/files/", files::serve);
+    notionContexts.put("/_sandbox/", new AdminHandler(this));
     media = new WixMedia(wix, clock, options.mediaReadyAfter());
-    wixServer.createContext("/", new WixHandler(wix, media, wixGate,
-        log, WIX_KEY, WIX_SITE_ID, clock));
-    notionServer.setExecutor(executor);
-    wixServer.setExecutor(executor);
-    notionServer.start();
-    wixServer.start();
+    wixContexts.put("/", new WixHandler(wix, media, wixGate, log, WIX_KEY, WIX_SITE_ID, clock));
+    notionServer = listen(options.notionPort(), notionContexts);
+    wixServer = listen(options.wixPort(), wixContexts);
+    files.baseUrl(notionBaseUrl());
   }
 
   public static Sandbox start(SandboxOptions options) {
@@ -119,6 +116,35 @@ public final class Sandbox implements AutoCloseable {
 
   public WixData wix() {
     return wix;
+  }
+
+  /**
+   * Stops both servers, dropping every connection in flight, stays down for {@code downtime}, and listens again on
+   * the same ports with the same data: a service restart as a client sees it.
+   */
+  public synchronized void restart(Duration downtime) {
+    int notionPort = notionServer.getAddress().getPort();
+    int wixPort = wixServer.getAddress().getPort();
+    notionServer.stop(0);
+    wixServer.stop(0);
+    try {
+      Thread.sleep(downtime);
+      notionServer = listen(notionPort, notionContexts);
+      wixServer = listen(wixPort, wixContexts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the sandbox could not listen again on its ports", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while restarting the sandbox", e);
+    }
+  }
+
+  private HttpServer listen(int port, Map<String, HttpHandler> contexts) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+    contexts.forEach(server::createContext);
+    server.setExecutor(executor);
+    server.start();
+    return server;
   }
 
   @Override

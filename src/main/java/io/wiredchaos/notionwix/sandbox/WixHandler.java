@@ -54,6 +54,10 @@ final class WixHandler implements HttpHandler {
       }
       Gate.Verdict verdict = gate.admit(ex);
       violation = verdict.violation();
+      if (verdict.answered()) {
+        status[0] = verdict.status();
+        return;
+      }
       if (verdict.status() == 429) {
         status[0] = 429;
         WixErrors.send(ex, 429, "WDE0014", "Requests per minute quota exceeded.");
