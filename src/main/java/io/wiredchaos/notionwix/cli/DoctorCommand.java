@@ -2,6 +2,7 @@ package io.wiredchaos.notionwix.cli;
 
 import io.wiredchaos.notionwix.config.ConfigSummary;
 import io.wiredchaos.notionwix.config.NotionSettings;
+import io.wiredchaos.notionwix.config.ReportSettings;
 import io.wiredchaos.notionwix.config.RequiredSettings;
 import io.wiredchaos.notionwix.config.StoreSettings;
 import io.wiredchaos.notionwix.config.SyncSettings;
@@ -38,6 +39,8 @@ final class DoctorCommand implements Callable<Integer> {
       out.println("Configuration");
       ConfigSummary.of(notion, wix, context.getBean(StoreSettings.class), context.getBean(SyncSettings.class),
               state.databaseDisplay())
+          .forEach((name, value) -> out.printf("  %-28s %s%n", name, value));
+      ConfigSummary.reporting(context.getBean(ReportSettings.class))
           .forEach((name, value) -> out.printf("  %-28s %s%n", name, value));
       out.println();
       out.println("Checks");

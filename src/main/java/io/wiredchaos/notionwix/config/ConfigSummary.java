@@ -37,6 +37,18 @@ public final class ConfigSummary {
     return shown;
   }
 
+  /** The reporters' settings: webhook URLs as scheme and host only, the signing secret masked. */
+  public static Map<String, String> reporting(ReportSettings report) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    shown.put("SWARM_WEBHOOK_URL", Secrets.maskUrl(report.swarmUrl()));
+    shown.put("SWARM_WEBHOOK_SECRET", Secrets.mask(report.swarmSecret()));
+    shown.put("SWARM_TIMEOUT", report.swarmTimeout().toString());
+    shown.put("ALERT_WEBHOOK_URL", Secrets.maskUrl(report.alertUrl()));
+    shown.put("ALERT_TIMEOUT", report.alertTimeout().toString());
+    shown.put("ALERT_ON_PARTIAL", String.valueOf(report.alertOnPartial()));
+    return shown;
+  }
+
   private static String orUnset(String value) {
     return value == null || value.isBlank() ? "<not set>" : value;
   }

@@ -1,10 +1,13 @@
 package io.wiredchaos.notionwix.config;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +22,9 @@ public final class Secrets {
           "NOTION_API_TOKEN",
           "WIX_API_KEY",
           "NOTION_WEBHOOK_SECRET",
+          "SWARM_WEBHOOK_URL",
           "SWARM_WEBHOOK_SECRET",
+          "ALERT_WEBHOOK_URL",
           "SYNC_ADMIN_TOKEN",
           "SYNC_DATABASE_URL");
 
@@ -31,6 +36,34 @@ public final class Secrets {
       return "<not set>";
     }
     return "****** (" + value.length() + " chars)";
+  }
+
+  /**
+   * Shows a webhook URL by its scheme and host only ({@code https://hooks.slack.com/****}): the path and query of
+   * such URLs often are the credential. An unparsable value is shown as {@code <invalid URL>}.
+   */
+  public static String maskUrl(String value) {
+    if (value == null || value.isBlank()) {
+      return "<not set>";
+    }
+    String origin = origin(value);
+    return origin == null ? "<invalid URL>" : origin + "/****";
+  }
+
+  /** {@code scheme://host[:port]} of an absolute http(s) URL, or null when the value is not one. */
+  public static String origin(String url) {
+    try {
+      URI uri = new URI(url.strip());
+      String scheme = uri.getScheme();
+      if (uri.getHost() == null || scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+        return null;
+      }
+      return scheme.toLowerCase(Locale.ROOT) + "://" + uri.getHost()
+          + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   /**

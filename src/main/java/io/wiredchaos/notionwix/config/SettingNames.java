@@ -16,7 +16,12 @@ public final class SettingNames {
       Map.entry("notionwix.sync.deadline", "SYNC_DEADLINE"),
       Map.entry("notionwix.sync.massDeleteRatio", "SYNC_MASS_DELETE_RATIO"),
       Map.entry("notionwix.sync.schedule", "SYNC_SCHEDULE"),
-      Map.entry("notionwix.sync.staleAfter", "SYNC_STALE_AFTER"));
+      Map.entry("notionwix.sync.staleAfter", "SYNC_STALE_AFTER"),
+      Map.entry("notionwix.report.swarmUrl", "SWARM_WEBHOOK_URL"),
+      Map.entry("notionwix.report.swarmTimeout", "SWARM_TIMEOUT"),
+      Map.entry("notionwix.report.alertUrl", "ALERT_WEBHOOK_URL"),
+      Map.entry("notionwix.report.alertTimeout", "ALERT_TIMEOUT"),
+      Map.entry("notionwix.report.alertOnPartial", "ALERT_ON_PARTIAL"));
 
   private SettingNames() {}
 
