@@ -50,8 +50,11 @@ public final class NotionData {
     pages.put(page.path("id").asString(), page);
   }
 
+  /** Adds {@code block} as the last child of {@code parentId} (a page or a block), setting its {@code parent}. */
   void putBlock(String parentId, ObjectNode block) {
     String id = block.path("id").asString();
+    String parentType = pages.containsKey(parentId) ? "page_id" : "block_id";
+    block.putObject("parent").put("type", parentType).put(parentType, parentId);
     blocks.put(id, block);
     children.computeIfAbsent(parentId, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(id);
   }

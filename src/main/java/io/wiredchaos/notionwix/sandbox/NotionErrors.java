@@ -11,27 +11,46 @@ final class NotionErrors {
   private NotionErrors() {}
 
   static void send(HttpExchange exchange, int status, String code, String message) throws IOException {
-    ObjectNode body = Exchanges.object().put("object", "error").put("status", status).put("code", code)
-        .put("message", message).put("request_id", UUID.randomUUID().toString());
-    Exchanges.json(exchange, status, body);
+    reply(exchange, error(status, code, message));
   }
 
+  /** The error body; its {@code request_id} is also sent as the {@code x-notion-request-id} header. */
+  static ObjectNode error(int status, String code, String message) {
+    return Exchanges.object().put("object", "error").put("status", status).put("code", code)
+        .put("message", message).put("request_id", UUID.randomUUID().toString());
+  }
+
+  static void reply(HttpExchange exchange, ObjectNode body) throws IOException {
+    exchange.getResponseHeaders().set("x-notion-request-id", body.path("request_id").asString());
+    Exchanges.json(exchange, body.path("status").asInt(), body);
+  }
+
+  /** The per-connection limit of notion.md §2.1: header and body both say when to come back. */
   static void rateLimited(HttpExchange exchange, long seconds) throws IOException {
     exchange.getResponseHeaders().set("Retry-After", String.valueOf(seconds));
-    ObjectNode body = Exchanges.object().put("object", "error").put("status", 429).put("code", "rate_limited")
-        .put("message", "You have been rate limited. Please try again in a few minutes.")
-        .put("request_id", UUID.randomUUID().toString());
-    body.putObject("additional_data").put("retry_after", String.valueOf(seconds));
-    Exchanges.json(exchange, 429, body);
+    ObjectNode body = error(429, "rate_limited", "You have been rate limited. Please try again in a few minutes.");
+    body.putObject("additional_data").put("rate_limit_reason", "public_api_request_rate_limit")
+        .put("retry_after", String.valueOf(seconds));
+    reply(exchange, body);
   }
 
+  /** An injected server failure, with the {@code additional_data} Notion sends for 503 and 529 (notion.md §2.3). */
   static void fault(HttpExchange exchange, int status) throws IOException {
-    String code = switch (status) {
-      case 503 -> "service_unavailable";
-      case 529 -> "service_overload";
-      case 502, 504 -> "bad_gateway";
-      default -> "internal_server_error";
+    ObjectNode body = switch (status) {
+      case 503 -> error(503, "service_unavailable", "Public API data source query is temporarily unavailable "
+          + "(injected fault). Retry with exponential backoff, reduce page_size or narrow filters.");
+      case 529 -> error(529, "service_overload", "Notion is temporarily overloaded (injected fault).");
+      case 502, 504 -> error(status, "bad_gateway", "Injected fault " + status + ".");
+      default -> error(status, "internal_server_error", "Injected fault " + status + ".");
     };
-    send(exchange, status, code, "Injected fault " + status + ".");
+    if (status == 503) {
+      ObjectNode data = body.putObject("additional_data").put("endpoint_name", "public_queryDataSource")
+          .put("notion_error_name", "InjectedFault");
+      data.putArray("retry_guidance").add("Use exponential backoff with jitter").add("Reduce page_size")
+          .add("Narrow query filters/sorts");
+    } else if (status == 529) {
+      body.putObject("additional_data").put("retry_after", "1");
+    }
+    reply(exchange, body);
   }
 }

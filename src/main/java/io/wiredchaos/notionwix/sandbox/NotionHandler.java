@@ -82,15 +82,15 @@ final class NotionHandler implements HttpHandler {
     String id = p.length > 3 ? Exchanges.uuid(p[3]) : null;
     String sub = p.length > 4 ? p[4] : null;
     if (resource.equals("databases") && method.equals("GET") && data.databaseId.equals(id)) {
-      Exchanges.json(ex, 200, database());
+      ok(ex, NotionContainers.database(data));
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && sub == null) {
-      Exchanges.json(ex, 200, dataSource());
+      ok(ex, NotionContainers.dataSource(data));
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && "query".equals(sub)) {
       ObjectNode response = query(Exchanges.body(ex), Exchanges.query(ex).get("filter_properties"));
       items[0] = response.path("results").size();
-      Exchanges.json(ex, 200, response);
+      ok(ex, response);
     } else if (resource.equals("pages") && method.equals("POST") && p.length == 3) {
-      Exchanges.json(ex, 200, NotionWrites.create(data, Exchanges.body(ex), clock));
+      ok(ex, NotionWrites.create(data, Exchanges.body(ex), clock).deepCopy());
     } else if (resource.equals("pages") && id != null && data.page(id) != null) {
       page(ex, method, id, sub, p);
     } else if (resource.equals("blocks") && id != null && data.blocks.containsKey(id) || resource.equals("blocks")
@@ -107,7 +107,7 @@ final class NotionHandler implements HttpHandler {
   private void page(HttpExchange ex, String method, String id, String sub, String[] p) throws IOException {
     if (method.equals("PATCH")) {
       NotionWrites.update(data, id, Exchanges.body(ex));
-      Exchanges.json(ex, 200, NotionPages.render(data.page(id), files, null));
+      ok(ex, NotionPages.render(data.page(id), files, null));
     } else if ("properties".equals(sub) && p.length > 5) {
       Map<String, List<String>> q = Exchanges.query(ex);
       ObjectNode body = NotionPages.propertyItems(data.page(id), Exchanges.decode(p[5]),
@@ -115,16 +115,16 @@ final class NotionHandler implements HttpHandler {
       if (body == null) {
         NotionErrors.send(ex, 404, "object_not_found", "Could not find property with ID: " + p[5]);
       } else {
-        Exchanges.json(ex, 200, body);
+        ok(ex, body);
       }
     } else {
-      Exchanges.json(ex, 200, NotionPages.render(data.page(id), files, Exchanges.query(ex).get("filter_properties")));
+      ok(ex, NotionPages.render(data.page(id), files, Exchanges.query(ex).get("filter_properties")));
     }
   }
 
   private void blocks(HttpExchange ex, String id, String sub, int[] items) throws IOException {
     if (!"children".equals(sub)) {
-      Exchanges.json(ex, 200, files.render(data.blocks.get(id)));
+      ok(ex, files.render(data.blocks.get(id)));
       return;
     }
     Map<String, List<String>> q = Exchanges.query(ex);
@@ -140,7 +140,7 @@ final class NotionHandler implements HttpHandler {
     list.put("next_cursor", to < all.size() ? all.get(to).path("id").asString() : null);
     list.put("type", "block").putObject("block");
     items[0] = results.size();
-    Exchanges.json(ex, 200, list);
+    ok(ex, list);
   }
 
   private ObjectNode query(JsonNode body, List<String> filterProperties) {
@@ -171,23 +171,14 @@ final class NotionHandler implements HttpHandler {
     return response;
   }
 
-  private ObjectNode database() {
-    ObjectNode db = Exchanges.object().put("object", "database").put("id", data.databaseId);
-    db.set("title", SeedText.runs(data.title));
-    db.putArray("data_sources").addObject().put("id", data.dataSourceId).put("name", data.title);
-    db.putObject("parent").put("type", "workspace").put("workspace", true);
-    db.put("in_trash", false).put("is_inline", false).put("url", "https://www.notion.so/" + data.databaseId
-        .replace("-", ""));
-    return db;
-  }
-
-  private ObjectNode dataSource() {
-    ObjectNode ds = Exchanges.object().put("object", "data_source").put("id", data.dataSourceId);
-    ds.set("title", SeedText.runs(data.title));
-    ds.putObject("parent").put("type", "database_id").put("database_id", data.databaseId);
-    ds.putObject("database_parent").put("type", "workspace").put("workspace", true);
-    ds.set("properties", data.schema().deepCopy());
-    return ds;
+  /** A 200 answer; like Notion, every answer carries a {@code request_id} (also as {@code x-notion-request-id}). */
+  private static void ok(HttpExchange ex, JsonNode body) throws IOException {
+    if (body instanceof ObjectNode object) {
+      String id = java.util.UUID.randomUUID().toString();
+      object.put("request_id", id);
+      ex.getResponseHeaders().set("x-notion-request-id", id);
+    }
+    Exchanges.json(ex, 200, body);
   }
 
   private static int pageSize(String value) {

@@ -73,7 +73,8 @@ final class NotionPages {
     } else {
       list.putNull("next_cursor");
     }
-    list.putObject("property_item").put("id", value.path("id").asString()).put("type", type).putNull("next_url");
+    list.putObject("property_item").put("id", value.path("id").asString()).put("type", type).putNull("next_url")
+        .putObject(type);
     return list;
   }
 }

@@ -14,7 +14,7 @@ final class NotionWrites {
     String id = SeedIds.next("logpage");
     String now = clock.instant().truncatedTo(ChronoUnit.MINUTES).toString();
     ObjectNode page = Exchanges.object().put("object", "page").put("id", id).put("created_time", now)
-        .put("last_edited_time", now).put("in_trash", false).put("archived", false)
+        .put("last_edited_time", now).put("in_trash", false).put("archived", false).put("is_archived", false)
         .put("url", "https://www.notion.so/" + id.replace("-", ""));
     page.set("parent", body.path("parent").deepCopy());
     page.set("properties", body.path("properties").deepCopy());

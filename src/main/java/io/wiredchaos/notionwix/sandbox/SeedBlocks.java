@@ -12,6 +12,8 @@ final class SeedBlocks {
     ObjectNode block = Exchanges.object().put("object", "block").put("id", id).put("type", type)
         .put("created_time", "2026-10-01T09:00:00.000Z").put("last_edited_time", "2026-10-01T09:00:00.000Z")
         .put("has_children", false).put("in_trash", false).put("archived", false);
+    block.putObject("created_by").put("object", "user").put("id", SeedIds.of("user-editor"));
+    block.putObject("last_edited_by").put("object", "user").put("id", SeedIds.of("user-editor"));
     block.putObject(type);
     return block;
   }

@@ -25,7 +25,7 @@ final class SeedPages {
     page.putObject("icon").put("type", "emoji").put("emoji", "⚡");
     page.putObject("parent").put("type", "data_source_id").put("data_source_id", SeedContent.DATA_SOURCE_ID)
         .put("database_id", SeedContent.DATABASE_ID);
-    page.put("in_trash", trashed).put("archived", trashed).put("is_locked", false);
+    page.put("in_trash", trashed).put("archived", trashed).put("is_locked", false).put("is_archived", false);
     page.put("url", "https://www.notion.so/wired-chaos-" + id.replace("-", ""));
     page.putNull("public_url");
     properties(page.putObject("properties"), i, title, status, related);
@@ -51,7 +51,8 @@ final class SeedPages {
     ArrayNode people = p.putObject("Author").put("id", "auth").put("type", "people").putArray("people");
     String author = AUTHORS[i % AUTHORS.length];
     people.addObject().put("object", "user").put("id", SeedIds.of("user-" + author)).put("name", author)
-        .put("type", "person");
+        .put("type", "person").putNull("avatar_url").putObject("person").put("email",
+            author.toLowerCase().replace(' ', '.') + "@wiredchaos.example");
     p.putObject("Featured").put("id", "feat").put("type", "checkbox").put("checkbox", i % 6 == 0);
     p.putObject("Reading Time").put("id", "read").put("type", "number").put("number", 3 + i % 9);
     ObjectNode relation = p.putObject("Related").put("id", "rel").put("type", "relation");

@@ -45,6 +45,7 @@ final class SeedReference {
     for (String type : new String[] {"video", "embed", "bookmark", "link_preview"}) {
       ObjectNode block = SeedBlocks.block(ids.next(), type);
       ObjectNode payload = (ObjectNode) block.path(type);
+      payload.putArray("caption");
       if (type.equals("video")) {
         payload.put("type", "external").putObject("external").put("url", "https://www.youtube.com/watch?v=hum123");
       } else {
@@ -58,9 +59,13 @@ final class SeedReference {
     ObjectNode child = SeedBlocks.block(ids.next(), "child_page");
     ((ObjectNode) child.path("child_page")).put("title", "Backstage notes");
     data.putBlock(pageId, child);
-    data.putBlock(pageId, SeedBlocks.block(ids.next(), "table_of_contents"));
+    ObjectNode contents = SeedBlocks.block(ids.next(), "table_of_contents");
+    ((ObjectNode) contents.path("table_of_contents")).put("color", "default");
+    data.putBlock(pageId, contents);
     data.putBlock(pageId, SeedBlocks.block(ids.next(), "breadcrumb"));
-    data.putBlock(pageId, SeedBlocks.block(ids.next(), "unsupported"));
+    ObjectNode unsupported = SeedBlocks.block(ids.next(), "unsupported");
+    ((ObjectNode) unsupported.path("unsupported")).put("block_type", "button");
+    data.putBlock(pageId, unsupported);
   }
 
   private static void nestedList(NotionData data, String parent, SeedBodies.Ids ids, String type, int depth) {

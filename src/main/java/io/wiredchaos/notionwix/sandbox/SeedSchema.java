@@ -13,7 +13,14 @@ final class SeedSchema {
     ObjectNode status = add(properties, "Status", "stat", "status");
     var options = status.putObject("status").putArray("options");
     for (String option : new String[] {"Draft", "Published", "Archived"}) {
-      options.addObject().put("id", "opt-" + option.toLowerCase()).put("name", option).put("color", "default");
+      options.addObject().put("id", "opt-" + option.toLowerCase()).put("name", option).put("color", "default")
+          .putNull("description");
+    }
+    var groups = ((ObjectNode) status.path("status")).putArray("groups");
+    String[][] grouped = {{"To-do", "opt-draft"}, {"Complete", "opt-published"}, {"Complete", "opt-archived"}};
+    for (String[] g : grouped) {
+      groups.addObject().put("id", "grp-" + g[1]).put("name", g[0]).put("color", "gray").putArray("option_ids")
+          .add(g[1]);
     }
     add(properties, "Slug", "slug", "rich_text");
     ObjectNode tags = add(properties, "Tags", "tags", "multi_select");
@@ -28,7 +35,8 @@ final class SeedSchema {
     reading.putObject("number").put("format", "number");
     ObjectNode related = add(properties, "Related", "rel", "relation");
     related.putObject("relation").put("database_id", databaseId).put("data_source_id", dataSourceId)
-        .put("type", "dual_property");
+        .put("type", "dual_property")
+        .putObject("dual_property").put("synced_property_name", "Related").put("synced_property_id", "rel");
     add(properties, "Hero Photo", "hero", "files");
     return properties;
   }

@@ -13,12 +13,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class WixData {
 
   /** An imported file; READY once {@code readyAt} has passed, FAILED when its source could not be read. */
-  record MediaFile(String id, String displayName, String sourceUrl, Instant readyAt, boolean failed, int width,
-      int height) {}
+  record MediaFile(String id, String displayName, String sourceUrl, Instant created, Instant readyAt, boolean failed,
+      int width, int height, List<String> labels) {}
 
   final Map<String, Map<String, String>> collections = new ConcurrentHashMap<>();
   final Map<String, TreeMap<String, ObjectNode>> items = new ConcurrentHashMap<>();
   final List<MediaFile> media = new ArrayList<>();
+  /** The site owner: the {@code _owner} of every item written with the API key (wix.md §2.2). */
+  static final String OWNER = "5e0c7a9b-2d4f-4a6b-8c0d-0a1b2c3d4e5f";
   private final Clock clock;
 
   WixData(Clock clock) {
@@ -51,6 +53,7 @@ public final class WixData {
   synchronized void put(String collection, ObjectNode data) {
     String now = clock.instant().toString();
     ObjectNode existing = items.get(collection).get(data.path("_id").asString());
+    data.put("_owner", OWNER);
     data.putObject("_updatedDate").put("$date", now);
     if (existing != null && existing.has("_createdDate")) {
       data.set("_createdDate", existing.path("_createdDate"));

@@ -76,6 +76,12 @@ final class WixHandler implements HttpHandler {
       }
       JsonNode body = raw.length == 0 ? Exchanges.object() : Exchanges.JSON.readTree(raw);
       status[0] = route(ex, ex.getRequestMethod(), path, body, count);
+    } catch (WixRejection e) {
+      status[0] = e.status;
+      WixErrors.send(ex, e.status, e.code, e.getMessage());
+    } catch (tools.jackson.core.JacksonException e) {
+      status[0] = 400;
+      WixErrors.send(ex, 400, "WDE0080", "Invalid JSON body");
     } finally {
       log.add(new RequestLog.Entry("wix", ex.getRequestMethod(), path, status[0], clock.instant(), count[0],
           violation));

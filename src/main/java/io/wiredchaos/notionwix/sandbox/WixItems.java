@@ -20,25 +20,44 @@ final class WixItems {
     this.data = data;
   }
 
+  /**
+   * Cursor or offset paging (wix.md §2.5). A cursor carries the first request's filter, sort and projection, as
+   * Wix's does, because follow-up requests send only {@code cursorPaging}; a cursor the sandbox did not issue
+   * answers WDE0151.
+   */
   ObjectNode query(JsonNode body) {
     String collection = body.path("dataCollectionId").asString();
     JsonNode query = body.path("query");
-    int limit = Math.min(1000, query.path("cursorPaging").path("limit").asInt(50));
-    String cursor = query.path("cursorPaging").path("cursor").asString(null);
-    List<ObjectNode> all = data.items(collection).stream().filter(i -> matches(i, query.path("filter"))).toList();
-    int from = cursor == null ? 0 : Integer.parseInt(cursor);
+    boolean offsetPaging = query.has("paging");
+    JsonNode paging = offsetPaging ? query.path("paging") : query.path("cursorPaging");
+    int limit = paging.path("limit").asInt(50);
+    if (limit < 1 || limit > 1000) {
+      throw new WixRejection(400, "WDE0077", "'limit' cannot exceed 1000");
+    }
+    String cursor = paging.path("cursor").asString(null);
+    JsonNode state = cursor == null ? query : WixCursor.decode(cursor);
+    int from = cursor == null ? paging.path("offset").asInt(0) : state.path("offset").asInt();
+    List<ObjectNode> all = WixFilter.apply(data.items(collection), state.path("filter"), state.path("sort"));
     int to = Math.min(all.size(), from + limit);
     ObjectNode response = Exchanges.object();
     ArrayNode items = response.putArray("dataItems");
     List<String> fields = new ArrayList<>();
-    query.path("fields").forEach(f -> fields.add(f.asString()));
-    for (ObjectNode item : all.subList(from, to)) {
+    state.path("fields").forEach(f -> fields.add(f.asString()));
+    for (ObjectNode item : all.subList(Math.min(from, all.size()), to)) {
       ObjectNode projected = fields.isEmpty() ? item : project(item, fields);
       items.addObject().put("id", item.path("_id").asString()).put("dataCollectionId", collection)
           .set("data", projected);
     }
-    ObjectNode paging = response.putObject("pagingMetadata").put("count", to - from).put("hasNext", to < all.size());
-    paging.putObject("cursors").put("next", to < all.size() ? String.valueOf(to) : null);
+    ObjectNode meta = response.putObject("pagingMetadata").put("count", items.size());
+    if (offsetPaging) {
+      meta.put("offset", from);
+      if (body.path("returnTotalCount").asBoolean(false)) {
+        meta.put("total", all.size()).put("tooManyToCount", false);
+      }
+    } else {
+      meta.putObject("cursors").put("next", to < all.size() ? WixCursor.encode(state, to) : null);
+    }
+    meta.put("hasNext", to < all.size());
     return response;
   }
 
@@ -46,29 +65,6 @@ final class WixItems {
     ObjectNode projected = Exchanges.object().put("_id", item.path("_id").asString());
     fields.stream().filter(item::has).forEach(f -> projected.set(f, item.get(f)));
     return projected;
-  }
-
-  private static boolean matches(ObjectNode item, JsonNode filter) {
-    if (filter == null || filter.isMissingNode() || filter.isEmpty()) {
-      return true;
-    }
-    for (var entry : filter.properties()) {
-      JsonNode value = item.path(entry.getKey());
-      JsonNode condition = entry.getValue();
-      if (condition.isObject() && condition.has("$in")) {
-        boolean any = false;
-        for (JsonNode option : condition.path("$in")) {
-          any |= option.equals(value);
-        }
-        if (!any) {
-          return false;
-        }
-      } else if (condition.isObject() && condition.has("$eq") ? !condition.path("$eq").equals(value)
-          : !condition.isObject() && !condition.equals(value)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   ObjectNode bulkSave(JsonNode body) {

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WixMedia {
 
+  /** Every sandbox image is a tiny PNG; the descriptor states this size ({@code sizeInBytes} is a string). */
+  private static final int SIZE_IN_BYTES = 120;
   private final WixData data;
   private final Clock clock;
   private final Duration readyAfter;
@@ -45,8 +48,11 @@ final class WixMedia {
     String url = body.path("url").asString("");
     boolean failed = !downloadable(url);
     String id = "sbx_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24) + "~mv2.png";
-    WixData.MediaFile file = new WixData.MediaFile(id, body.path("displayName").asString("file"), url,
-        clock.instant().plus(readyAfter), failed, 12, 12);
+    List<String> labels = new java.util.ArrayList<>();
+    body.path("labels").forEach(l -> labels.add(l.asString()));
+    Instant now = clock.instant();
+    WixData.MediaFile file = new WixData.MediaFile(id, body.path("displayName").asString("file"), url, now,
+        now.plus(readyAfter), failed, 12, 12, List.copyOf(labels));
     synchronized (data) {
       data.media.add(file);
     }
@@ -74,13 +80,19 @@ final class WixMedia {
 
   private ObjectNode descriptor(WixData.MediaFile f) {
     String status = f.failed() ? "FAILED" : clock.instant().isBefore(f.readyAt()) ? "PENDING" : "READY";
-    ObjectNode file = Exchanges.object().put("id", f.id()).put("displayName", f.displayName())
-        .put("url", "https://static.wixstatic.com/media/" + f.id()).put("mediaType", "IMAGE")
-        .put("operationStatus", status).put("sourceUrl", f.sourceUrl()).put("state", "OK");
+    String url = "https://static.wixstatic.com/media/" + f.id();
+    ObjectNode file = Exchanges.object().put("id", f.id()).put("displayName", f.displayName()).put("url", url)
+        .put("parentFolderId", "media-root").put("hash", Integer.toHexString(f.sourceUrl().hashCode()))
+        .put("sizeInBytes", String.valueOf(SIZE_IN_BYTES)).put("private", false).put("mediaType", "IMAGE")
+        .put("operationStatus", status).put("sourceUrl", f.sourceUrl()).put("thumbnailUrl", url);
+    f.labels().forEach(file.putArray("labels")::add);
+    file.put("createdDate", f.created().toString()).put("updatedDate", f.readyAt().toString())
+        .put("siteId", Sandbox.WIX_SITE_ID).put("state", "OK");
     if (status.equals("READY")) {
-      file.putObject("media").putObject("image").putObject("image").put("id", f.id())
-          .put("url", "https://static.wixstatic.com/media/" + f.id()).put("width", f.width())
-          .put("height", f.height());
+      ObjectNode image = file.putObject("media").putObject("image");
+      image.putObject("image").put("id", f.id()).put("url", url).put("width", f.width()).put("height", f.height())
+          .put("filename", f.displayName());
+      image.putArray("faces");
     } else {
       file.putNull("media");
     }
