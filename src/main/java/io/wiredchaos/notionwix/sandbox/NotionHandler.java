@@ -89,7 +89,7 @@ final class NotionHandler implements HttpHandler {
       Exchanges.json(ex, 200, NotionWrites.create(data, Exchanges.body(ex), clock));
     } else if (resource.equals("pages") && id != null && data.page(id) != null) {
       page(ex, method, id, sub, p);
-    } else if (resource.equals("blocks") && id != null && data.blocks.containsKey(id) || resource.equals("blocks")
+    } else if (resource.equals("blocks") && id != null && data.block(id) != null || resource.equals("blocks")
         && id != null && data.page(id) != null) {
       blocks(ex, id, sub, items);
     } else {
@@ -120,7 +120,7 @@ final class NotionHandler implements HttpHandler {
 
   private void blocks(HttpExchange ex, String id, String sub, int[] items) throws IOException {
     if (!"children".equals(sub)) {
-      Exchanges.json(ex, 200, files.render(data.blocks.get(id)));
+      Exchanges.json(ex, 200, files.render(data.block(id)));
       return;
     }
     Map<String, List<String>> q = Exchanges.query(ex);

@@ -20,7 +20,7 @@ final class WixMedia {
 
   private final WixData data;
   private final Clock clock;
-  private final Duration readyAfter;
+  private volatile Duration readyAfter;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -28,6 +28,10 @@ final class WixMedia {
     this.data = data;
     this.clock = clock;
     this.readyAfter = readyAfter;
+  }
+
+  void readyAfter(Duration delay) {
+    this.readyAfter = delay;
   }
 
   private final java.util.concurrent.atomic.AtomicReference<Runnable> beforeFirstImport =
