@@ -38,7 +38,8 @@ class ArchitectureTest {
       Map.entry("report", Set.of("sync", "remote", "config")),
       Map.entry("schedule", Set.of("sync", "config")),
       Map.entry("web", Set.of("sync", "config", "notion", "wix", "store", "remote")),
-      Map.entry("cli", Set.of("sync", "config", "store", "sandbox", "root")));
+      Map.entry("cli", Set.of("sync", "config", "store", "sandbox", "root", "bench")),
+      Map.entry("bench", Set.of("sync", "sandbox", "root")));
 
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -25,10 +25,10 @@ final class Gate {
   }
 
   private final String side;
-  private final WindowBudget budget;
+  private volatile WindowBudget budget;
   private final Faults faults;
   private final Clock clock;
-  private final SandboxOptions options;
+  private volatile SandboxOptions options;
   private final boolean promisesRetryAfter;
   static final int STRAGGLERS = 8;
   static final long STRAGGLER_MILLIS = 200;
@@ -44,6 +44,12 @@ final class Gate {
     this.clock = clock;
     this.options = options;
     this.promisesRetryAfter = promisesRetryAfter;
+  }
+
+  /** New limits and latency from now on (a fresh window); faults and Retry-After promises carry over. */
+  void pace(WindowBudget budget, SandboxOptions options) {
+    this.budget = budget;
+    this.options = options;
   }
 
   Verdict admit(HttpExchange exchange) throws IOException {

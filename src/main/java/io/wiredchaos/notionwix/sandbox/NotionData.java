@@ -29,6 +29,7 @@ public final class NotionData {
   /** Pages created through the API (the run-log database), kept apart from the content rows. */
   final List<ObjectNode> logPages = java.util.Collections.synchronizedList(new ArrayList<>());
   private final Clock clock;
+  private volatile BodySource generated;
 
   NotionData(String databaseId, String dataSourceId, String title, ObjectNode schema, Clock clock) {
     this.databaseId = databaseId;
@@ -60,6 +61,13 @@ public final class NotionData {
   }
 
   List<ObjectNode> childrenOf(String parentId) {
+    BodySource source = generated;
+    if (source != null && !children.containsKey(parentId)) {
+      List<ObjectNode> made = source.children(parentId);
+      if (made != null) {
+        return made;
+      }
+    }
     List<String> ids = children.getOrDefault(parentId, List.of());
     synchronized (ids) {
       return ids.stream().map(blocks::get).toList();
@@ -110,6 +118,36 @@ public final class NotionData {
     ObjectNode block = SeedBlocks.paragraph(SeedIds.next("blk"), text);
     putBlock(pageId, block);
     touch(pageId);
+  }
+
+  /** A stored block, or one the generated body source knows, or null. */
+  ObjectNode block(String blockId) {
+    ObjectNode stored = blocks.get(blockId);
+    BodySource source = generated;
+    return stored != null || source == null ? stored : source.block(blockId);
+  }
+
+  /**
+   * Replaces every content row (and its stored body) with {@code rows}, page objects under this data source in
+   * the shape {@link #copyOfPage} returns; their bodies come from {@code bodies}. Files referenced as
+   * {@code "@file:<key>"} must be added with {@link #putFile}. For benchmarks with generated data sets.
+   */
+  public synchronized void replaceContent(List<ObjectNode> rows, BodySource bodies) {
+    pages.clear();
+    blocks.clear();
+    children.clear();
+    rows.forEach(this::putPage);
+    generated = bodies;
+  }
+
+  /** A deep copy of a stored page object, as a template for generated rows. */
+  public synchronized ObjectNode copyOfPage(String pageId) {
+    return require(pageId).deepCopy();
+  }
+
+  /** Adds a Notion-hosted file, served (signed) as {@code "@file:<key>"} in page and block JSON. */
+  public void putFile(String key, byte[] content) {
+    files.put(key, content);
   }
 
   public synchronized List<String> pageIds() {

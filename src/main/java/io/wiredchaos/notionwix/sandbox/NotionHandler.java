@@ -93,7 +93,7 @@ final class NotionHandler implements HttpHandler {
       ok(ex, NotionWrites.create(data, Exchanges.body(ex), clock).deepCopy());
     } else if (resource.equals("pages") && id != null && data.page(id) != null) {
       page(ex, method, id, sub, p);
-    } else if (resource.equals("blocks") && id != null && data.blocks.containsKey(id) || resource.equals("blocks")
+    } else if (resource.equals("blocks") && id != null && data.block(id) != null || resource.equals("blocks")
         && id != null && data.page(id) != null) {
       blocks(ex, id, sub, items);
     } else {
@@ -124,7 +124,7 @@ final class NotionHandler implements HttpHandler {
 
   private void blocks(HttpExchange ex, String id, String sub, int[] items) throws IOException {
     if (!"children".equals(sub)) {
-      ok(ex, files.render(data.blocks.get(id)));
+      ok(ex, files.render(data.block(id)));
       return;
     }
     Map<String, List<String>> q = Exchanges.query(ex);

@@ -35,15 +35,17 @@ public final class Sandbox implements AutoCloseable {
   private final WixMedia media;
   private final Map<String, HttpHandler> notionContexts = new LinkedHashMap<>();
   private final Map<String, HttpHandler> wixContexts = new LinkedHashMap<>();
+  private final Gate notionGate;
+  private final Gate wixGate;
 
   private Sandbox(SandboxOptions options, Clock clock) throws IOException {
     this.notion = SeedContent.build(clock);
     this.wix = WixData.seed(clock);
     this.faults = new Faults(options.seed());
     files = new FileHost(notion, clock, options.fileUrlTtl());
-    Gate notionGate = new Gate("notion", new WindowBudget(options.notionPerMinute(), Duration.ofMinutes(1)), faults,
+    notionGate = new Gate("notion", new WindowBudget(options.notionPerMinute(), Duration.ofMinutes(1)), faults,
         clock, options, true);
-    Gate wixGate = new Gate("wix", new WindowBudget(options.wixPerMinute(), Duration.ofMinutes(1)), faults, clock,
+    wixGate = new Gate("wix", new WindowBudget(options.wixPerMinute(), Duration.ofMinutes(1)), faults, clock,
         options, false);
     notionContexts.put("/v1/", new NotionHandler(notion, files, notionGate, log, NOTION_TOKEN,
         options.queryCap(), clock));
@@ -87,6 +89,17 @@ public final class Sandbox implements AutoCloseable {
     env.put("WIX_SITE_ID", WIX_SITE_ID);
     env.put("WIX_COLLECTION_ID", COLLECTION);
     return env;
+  }
+
+  /**
+   * Switches to other limits and latency from now on, with fresh request windows (ports, seed, queued faults stay):
+   * Notion's side takes {@code notion}'s budget, latency and {@code Retry-After}, Wix's side (and the media delay)
+   * takes {@code wix}'s. Benchmarks fill the sandbox unpaced, then measure at realistic settings.
+   */
+  public void pace(SandboxOptions notion, SandboxOptions wix) {
+    notionGate.pace(new WindowBudget(notion.notionPerMinute(), Duration.ofMinutes(1)), notion);
+    wixGate.pace(new WindowBudget(wix.wixPerMinute(), Duration.ofMinutes(1)), wix);
+    media.readyAfter(wix.mediaReadyAfter());
   }
 
   public RequestLog requestLog() {

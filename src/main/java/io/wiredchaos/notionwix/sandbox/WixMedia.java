@@ -23,7 +23,7 @@ final class WixMedia {
   private static final int SIZE_IN_BYTES = 120;
   private final WixData data;
   private final Clock clock;
-  private final Duration readyAfter;
+  private volatile Duration readyAfter;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -31,6 +31,10 @@ final class WixMedia {
     this.data = data;
     this.clock = clock;
     this.readyAfter = readyAfter;
+  }
+
+  void readyAfter(Duration delay) {
+    this.readyAfter = delay;
   }
 
   private final java.util.concurrent.atomic.AtomicReference<Runnable> beforeFirstImport =

@@ -1,0 +1,46 @@
+package io.wiredchaos.notionwix.bench;
+
+import java.util.List;
+
+/**
+ * The measurements of one scenario. Times in seconds, memory in MiB. {@code peer} is null when the peer path was not
+ * run; its {@code note} says why.
+ */
+record ScenarioResult(
+    String scenario,
+    String what,
+    int pages,
+    long blocks,
+    double wallSeconds,
+    double floorSeconds,
+    double ratio,
+    long notionRequests,
+    long wixRequests,
+    long notionMinimum,
+    long wixMinimum,
+    long rateLimited,
+    long serverErrors,
+    long retryAfterViolations,
+    String outcome,
+    List<Integer> createdUpdatedDeletedUnchangedFailed,
+    int imagesImported,
+    double peakHeapMib,
+    double retainedBeforeRunMib,
+    double peakRssMib,
+    double cpuSeconds,
+    double bootSeconds,
+    String maxHeap,
+    Peer peer,
+    String note) {
+
+  ScenarioResult withPeer(Peer other) {
+    return new ScenarioResult(scenario, what, pages, blocks, wallSeconds, floorSeconds, ratio, notionRequests,
+        wixRequests, notionMinimum, wixMinimum, rateLimited, serverErrors, retryAfterViolations, outcome,
+        createdUpdatedDeletedUnchangedFailed, imagesImported, peakHeapMib, retainedBeforeRunMib, peakRssMib,
+        cpuSeconds, bootSeconds, maxHeap, other, note);
+  }
+
+  /** The open-source path on the same data: wall, Notion requests, 429s, Retry-After violations, ratio to our floor. */
+  record Peer(double wallSeconds, long notionRequests, long rateLimited, long retryAfterViolations, double ratio,
+      int pagesConverted, String tool, String note) {}
+}
