@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.sandbox;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,6 +36,8 @@ public final class Sandbox implements AutoCloseable {
   private final Faults faults;
   private final FileHost files;
   private final WixMedia media;
+  /** Exchanges being answered, so that a restart can drop them as a crashing server would. */
+  private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
   private final Map<String, HttpHandler> notionContexts = new LinkedHashMap<>();
   private final Map<String, HttpHandler> wixContexts = new LinkedHashMap<>();
   private final Gate notionGate;
@@ -140,6 +145,7 @@ public final class Sandbox implements AutoCloseable {
     int wixPort = wixServer.getAddress().getPort();
     notionServer.stop(0);
     wixServer.stop(0);
+    inFlight.forEach(HttpExchange::close); // a dying process takes its sockets with it: clients see them drop now
     try {
       Thread.sleep(downtime);
       notionServer = listen(notionPort, notionContexts);
@@ -154,7 +160,14 @@ public final class Sandbox implements AutoCloseable {
 
   private HttpServer listen(int port, Map<String, HttpHandler> contexts) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
-    contexts.forEach(server::createContext);
+    contexts.forEach((path, handler) -> server.createContext(path, exchange -> {
+      inFlight.add(exchange);
+      try {
+        handler.handle(exchange);
+      } finally {
+        inFlight.remove(exchange);
+      }
+    }));
     server.setExecutor(executor);
     server.start();
     return server;
