@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param mappingFile optional YAML mapping ({@code SYNC_MAPPING_FILE})
  * @param schedule cron of the service's scheduled runs ({@code SYNC_SCHEDULE}), or {@code off}
  * @param staleAfter age of the last success after which health reports stale ({@code SYNC_STALE_AFTER})
+ * @param autoRollback roll back a run whose item failure rate is over the threshold ({@code SYNC_AUTO_ROLLBACK})
+ * @param autoRollbackThreshold failed ÷ attempted writes above which it does ({@code SYNC_AUTO_ROLLBACK_THRESHOLD})
  */
 @Validated
 @ConfigurationProperties("notionwix.sync")
@@ -24,4 +26,6 @@ public record SyncSettings(
     @DecimalMin("0.0") @DecimalMax("1.0") double massDeleteRatio,
     Path mappingFile,
     @NotNull String schedule,
-    @NotNull Duration staleAfter) {}
+    @NotNull Duration staleAfter,
+    boolean autoRollback,
+    @DecimalMin("0.0") @DecimalMax("1.0") double autoRollbackThreshold) {}
