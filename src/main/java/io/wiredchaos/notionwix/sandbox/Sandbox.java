@@ -156,6 +156,19 @@ public final class Sandbox implements AutoCloseable {
     log.clear();
   }
 
+  /** {@link #seed(tools.jackson.databind.JsonNode)} from a file; IllegalArgumentException names what is wrong. */
+  public void seed(java.nio.file.Path file) {
+    tools.jackson.databind.JsonNode tree;
+    try {
+      tree = Exchanges.JSON.readTree(java.nio.file.Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the seed file " + file + ": " + e.getMessage(), e);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new IllegalArgumentException("the seed file " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    seed(tree);
+  }
+
   public NotionData notion() {
     return notion;
   }
