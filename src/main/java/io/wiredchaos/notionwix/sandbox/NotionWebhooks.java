@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * on every admin change to a page POSTs one event of the documented shape (§9.4), signed
  * {@code X-Notion-Signature: sha256=<hex HMAC-SHA256(token, raw body)>} (§9.2). The handshake is signed too (the
  * SDK README says Notion signs it; receivers must accept it either way). Deliveries run off the request thread,
- * each bounded by the subscription's timeout, one attempt each ({@code attempt_number} 1, no aggregation, no
+ * one at a time in order, each bounded by the subscription's timeout, one attempt each ({@code attempt_number} 1, no aggregation, no
  * retries), and land in the request log on side {@code webhook} (status 0 when the receiver did not answer).
  */
 public final class NotionWebhooks implements AutoCloseable {
@@ -44,7 +44,8 @@ public final class NotionWebhooks implements AutoCloseable {
   private final ExecutorService executor;
   private final HttpClient http;
   private final List<Delivery> deliveries = new ArrayList<>();
-  private final List<CompletableFuture<?>> inFlight = new ArrayList<>();
+  /** The last delivery queued: deliveries go out one at a time, in order, so the handshake comes first. */
+  private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
   private URI url;
   private String token;
   private String subscriptionId;
@@ -120,7 +121,7 @@ public final class NotionWebhooks implements AutoCloseable {
         .header("User-Agent", "notion-api").header("X-Notion-Signature", sign(token, bytes))
         .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
     String path = url.getPath().isEmpty() ? "/" : url.getPath();
-    CompletableFuture<?> delivery = CompletableFuture.runAsync(() -> {
+    tail = tail.thenRunAsync(() -> {
       int status = deliver(request);
       Instant at = clock.instant();
       synchronized (this) {
@@ -128,15 +129,13 @@ public final class NotionWebhooks implements AutoCloseable {
       }
       log.add(new RequestLog.Entry("webhook", "POST", path, status, at, 1, false));
     }, executor);
-    inFlight.removeIf(CompletableFuture::isDone);
-    inFlight.add(delivery);
   }
 
   private int deliver(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (java.io.IOException e) {
-      return 0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0; // unanswered; a failure must not break the chain of later deliveries
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
@@ -145,12 +144,12 @@ public final class NotionWebhooks implements AutoCloseable {
 
   /** Waits (at most {@code limit}) until every delivery sent so far has been answered or has timed out. */
   public void flush(Duration limit) {
-    CompletableFuture<?>[] pending;
+    CompletableFuture<Void> last;
     synchronized (this) {
-      pending = inFlight.toArray(CompletableFuture[]::new);
+      last = tail;
     }
     try {
-      CompletableFuture.allOf(pending).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      last.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException("webhook deliveries still pending after " + limit, e);
     } catch (InterruptedException e) {
