@@ -16,14 +16,12 @@ final class ItemSize {
 
   private ItemSize() {}
 
-  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-
   /**
    * @param size UTF-8 size of the item's canonical JSON without bookkeeping (a few hundred bytes, inside the headroom)
    * @return whether the content was cut
    */
   @SuppressWarnings("unchecked")
-  static boolean fit(ItemDraft draft, int size) {
+  static boolean fit(ItemDraft draft, long size) {
     if (size <= BUDGET) {
       return false;
     }
@@ -36,11 +34,11 @@ final class ItemSize {
     Map<String, Object> document = (Map<String, Object>) draft.data.get(contentKey);
     List<Object> nodes = new ArrayList<>((List<Object>) document.get("nodes"));
     int kept = nodes.size();
-    int documentBytes = bytes(document);
-    int excess = size - BUDGET + 200;
+    long documentBytes = SyncHash.size(document);
+    long excess = size - BUDGET + 200;
     while (kept > 0 && excess > 0) {
       kept--;
-      excess -= bytes(nodes.get(kept));
+      excess -= SyncHash.size(nodes.get(kept));
     }
     List<Object> fitted = new ArrayList<>(nodes.subList(0, kept));
     fitted.add(io.wiredchaos.notionwix.mapping.content.Ricos.paragraph("size-note", List.of(
@@ -50,9 +48,5 @@ final class ItemSize {
     draft.warn("CONTENT_TRUNCATED", "body is " + documentBytes + " bytes; the last " + (nodes.size() - kept)
         + " of " + nodes.size() + " top-level blocks were left out to stay under Wix's 500 kb item limit");
     return true;
-  }
-
-  private static int bytes(Object value) {
-    return JSON.writeValueAsBytes(value).length;
   }
 }

@@ -57,11 +57,11 @@ public final class PageMapper {
     draft.data.put("notionPageId", pageId);
     draft.data.put("notionUrl", page.url());
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
-    byte[] canonical = SyncHash.canonicalContent(draft.data);
-    if (ItemSize.fit(draft, canonical.length)) {
-      canonical = SyncHash.canonicalContent(draft.data);
+    SyncHash.Digest digest = SyncHash.digest(draft.data);
+    if (ItemSize.fit(draft, digest.size())) {
+      digest = SyncHash.digest(draft.data);
     }
-    String hash = SyncHash.hex(canonical);
+    String hash = digest.hash();
     draft.data.put("syncHash", hash);
     List<ConversionWarning> warnings = new ArrayList<>(draft.warnings);
     warnings.addAll(ricos.warnings());
