@@ -16,29 +16,41 @@ final class ItemSize {
 
   private ItemSize() {}
 
+  /** The Ricos document of the item (the first body field holding one), or null: what {@link #fit} cuts. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> body(ItemDraft draft) {
+    for (FieldRule rule : draft.ctx.mapping().fields()) {
+      if (rule.source() == FieldSource.BODY && draft.data.get(rule.key()) instanceof Map<?, ?> document) {
+        return (Map<String, Object>) document;
+      }
+    }
+    return null;
+  }
+
   /**
-   * @param size UTF-8 size of the item's canonical JSON without bookkeeping (a few hundred bytes, inside the headroom)
+   * @param digest the item's hash pass, with {@link #body} measured (its size, a few hundred bytes more than the
+   *     item sent without bookkeeping, stays inside the headroom)
    * @return whether the content was cut
    */
   @SuppressWarnings("unchecked")
-  static boolean fit(ItemDraft draft, long size) {
+  static boolean fit(ItemDraft draft, SyncHash.Digest digest) {
+    long size = digest.size();
     if (size <= BUDGET) {
       return false;
     }
-    String contentKey = draft.ctx.mapping().fields().stream().filter(f -> f.source() == FieldSource.BODY)
-        .map(FieldRule::key).filter(k -> draft.data.get(k) instanceof Map<?, ?>).findFirst().orElse(null);
-    if (contentKey == null) {
+    Map<String, Object> document = body(draft);
+    if (document == null) {
       draft.warn("ITEM_TOO_LARGE", "item is " + size + " bytes, over Wix's 500 kb limit; Wix will reject it");
       return false;
     }
-    Map<String, Object> document = (Map<String, Object>) draft.data.get(contentKey);
     List<Object> nodes = new ArrayList<>((List<Object>) document.get("nodes"));
+    long[] sizes = digest.bodyNodes();
     int kept = nodes.size();
-    long documentBytes = SyncHash.size(document);
+    long documentBytes = digest.bodyBytes() >= 0 ? digest.bodyBytes() : SyncHash.size(document);
     long excess = size - BUDGET + 200;
     while (kept > 0 && excess > 0) {
       kept--;
-      excess -= SyncHash.size(nodes.get(kept));
+      excess -= sizes != null && sizes.length == nodes.size() ? sizes[kept] : SyncHash.size(nodes.get(kept));
     }
     List<Object> fitted = new ArrayList<>(nodes.subList(0, kept));
     fitted.add(io.wiredchaos.notionwix.mapping.content.Ricos.paragraph("size-note", List.of(

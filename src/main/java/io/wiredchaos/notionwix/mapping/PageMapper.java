@@ -57,9 +57,9 @@ public final class PageMapper {
     draft.data.put("notionPageId", pageId);
     draft.data.put("notionUrl", page.url());
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
-    SyncHash.Digest digest = SyncHash.digest(draft.data);
-    if (ItemSize.fit(draft, digest.size())) {
-      digest = SyncHash.digest(draft.data);
+    SyncHash.Digest digest = SyncHash.digest(draft.data, ItemSize.body(draft));
+    if (ItemSize.fit(draft, digest)) {
+      digest = SyncHash.digest(draft.data, null);
     }
     String hash = digest.hash();
     draft.data.put("syncHash", hash);

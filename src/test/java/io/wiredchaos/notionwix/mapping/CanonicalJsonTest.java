@@ -2,7 +2,6 @@ package io.wiredchaos.notionwix.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +47,25 @@ class CanonicalJsonTest {
     SyncHash.BOOKKEEPING.forEach(content::remove);
     byte[] old = CanonicalJson.jackson().writeValueAsBytes(content);
     String oldHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(old)).substring(0, 32);
-    SyncHash.Digest digest = SyncHash.digest(data);
+    SyncHash.Digest digest = SyncHash.digest(data, null);
     assertThat(digest.hash()).isEqualTo(oldHash).isEqualTo(SyncHash.of(data));
     assertThat(digest.size()).isEqualTo(old.length);
+  }
+
+  @Property(tries = 200)
+  void measuresTheBodyAndEachTopLevelNodeOnTheWay(@ForAll long seed) {
+    Random random = new Random(seed);
+    Map<String, Object> data = map(random, 3);
+    List<Object> nodes = new ArrayList<>();
+    for (int i = random.nextInt(30); i > 0; i--) {
+      nodes.add(random.nextInt(10) == 0 ? value(random, 2) : map(random, 2));
+    }
+    Map<String, Object> body = new LinkedHashMap<>(Map.of("nodes", nodes, "metadata", Map.of("version", 1)));
+    data.put(random.nextBoolean() ? "content" : "Body", body);
+    SyncHash.Digest digest = SyncHash.digest(data, body);
+    assertThat(digest.hash()).isEqualTo(SyncHash.of(data));
+    assertThat(digest.bodyBytes()).isEqualTo(SyncHash.size(body));
+    assertThat(digest.bodyNodes()).containsExactly(nodes.stream().mapToLong(SyncHash::size).toArray());
   }
 
   @Test
@@ -64,10 +79,9 @@ class CanonicalJsonTest {
   }
 
   private static String streamed(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CanonicalJson.write(value, out, Set.of());
-    assertThat(SyncHash.size(value)).isEqualTo(out.size());
-    return out.toString(StandardCharsets.UTF_8);
+    String json = SyncHash.canonicalJson(value);
+    assertThat(SyncHash.size(value)).isEqualTo(json.getBytes(StandardCharsets.UTF_8).length);
+    return json;
   }
 
   private static Object value(Random random, int depth) {
