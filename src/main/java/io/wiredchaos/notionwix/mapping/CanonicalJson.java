@@ -1,47 +1,54 @@
 package io.wiredchaos.notionwix.mapping;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a value as canonical JSON straight into a digest or stream: map keys sorted at every level, no
- * whitespace. The bytes are exactly those of Jackson's {@code ORDER_MAP_ENTRIES_BY_KEYS} serialisation (the
- * definition the sync hashes on Wix were taken of; SyncHashGoldenTest and CanonicalJsonTest hold it), without
- * Jackson's per-map {@code TreeMap} copy, without a lookup per key and without an intermediate byte array.
+ * Writes a value as canonical JSON straight into a digest and/or stream: map keys sorted at every level, no
+ * whitespace. The bytes are exactly those of Jackson's {@code ORDER_MAP_ENTRIES_BY_KEYS} serialisation, the
+ * definition the sync hashes on Wix were taken of (SyncHashGoldenTest pins hashes, CanonicalJsonTest compares
+ * with Jackson on random trees). It is written by hand because hashing is most of a page's mapping time: no
+ * per-map {@code TreeMap} copy, no lookup per key, no generator context, no intermediate byte array.
  * <p>
- * The value shapes of mapped data (String, Boolean, Integer, Long, Double, Map with String keys, List, null) are
- * written here through Jackson's own generator (same escaping and number formats); anything else goes to the
- * Jackson mapper itself, so it serialises as before. One instance per write; not thread-safe.
+ * Only tokens whose Jackson form is certain are written here: structure, {@code null}, booleans, {@code Integer}
+ * and {@code Long}, and strings of printable characters (non-ASCII as UTF-8, with the short escapes
+ * {@code \" \\ \n \r \t}). Anything else (other control characters, surrogates, doubles, other types, maps with
+ * non-String keys) is serialised by the Jackson mapper itself, so it is byte for byte what it was. One instance
+ * per write; not thread-safe.
  */
-final class CanonicalJson extends OutputStream {
+final class CanonicalJson {
 
   private static final JsonMapper JACKSON = JsonMapper.builder()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
   private final MessageDigest digest;
   private final OutputStream copy;
   private final Map<?, ?> measured;
-  private final JsonGenerator gen;
-  /** Entry scratch per nesting depth: keys then values, reused across maps of that depth (lives for one write). */
+  private final byte[] buffer = new byte[8192];
+  private int pos;
+  private long flushed;
+  /** Entry scratch per nesting depth: keys then values, reused across the maps of that depth. */
   private Object[][] scratch = new Object[8][];
   private int depth;
-  private long written;
   private long measuredBytes = -1;
   private long[] measuredNodes;
 
   /**
    * @param digest receives the bytes; may be null
-   * @param copy receives the bytes too; may be null (then only counted)
+   * @param copy receives the bytes too; may be null (then they are only counted); not closed
    * @param measured a map inside the value (by identity) whose size, and the sizes of the elements of its
    *     {@code nodes} list, are recorded while writing (the Ricos body, for the item size limit); may be null
    */
@@ -49,10 +56,9 @@ final class CanonicalJson extends OutputStream {
     this.digest = digest;
     this.copy = copy;
     this.measured = measured;
-    this.gen = JACKSON.createGenerator(this);
   }
 
-  /** Jackson with sorted map keys: the reference definition, and the fallback for unusual values. */
+  /** Jackson with sorted map keys: the reference definition, and the writer of the rare tokens. */
   static JsonMapper jackson() {
     return JACKSON;
   }
@@ -68,13 +74,13 @@ final class CanonicalJson extends OutputStream {
     } else {
       writeValue(value);
     }
-    gen.close();
+    flush();
     return this;
   }
 
   /** UTF-8 bytes written. */
   long size() {
-    return written;
+    return position();
   }
 
   /** Size of the measured map's JSON, or -1 when it was not met. */
@@ -89,74 +95,66 @@ final class CanonicalJson extends OutputStream {
 
   private void writeValue(Object value) {
     if (value instanceof String s) {
-      gen.writeString(s);
+      writeString(s);
     } else if (value instanceof Map<?, ?> map) {
+      long start = position();
+      writeMap(map, null, map == measured);
       if (map == measured) {
-        long start = writeMap(map, null, true);
         measuredBytes = position() - start;
-      } else {
-        writeMap(map, null, false);
       }
     } else if (value instanceof List<?> list) {
       writeList(list, null);
     } else if (value == null) {
-      gen.writeNull();
+      raw(NULL);
     } else if (value instanceof Boolean b) {
-      gen.writeBoolean(b);
-    } else if (value instanceof Long l) {
-      gen.writeNumber(l.longValue());
-    } else if (value instanceof Integer i) {
-      gen.writeNumber(i.intValue());
-    } else if (value instanceof Double d) {
-      gen.writeNumber(d.doubleValue());
+      raw(b ? TRUE : FALSE);
+    } else if (value instanceof Long || value instanceof Integer) {
+      writeAscii(value.toString());
     } else {
-      JACKSON.writeValue(gen, value);
+      raw(JACKSON.writeValueAsBytes(value));
     }
   }
 
-  /** @param sizes when not null, receives each element's size (elements that are not maps are measured too) */
+  /** @param sizes when not null, receives each element's size */
   private void writeList(List<?> list, long[] sizes) {
-    int n = list.size();
-    gen.writeStartArray(list, n);
+    put('[');
     if (list instanceof RandomAccess) {
-      for (int i = 0; i < n; i++) {
-        writeElement(list.get(i), sizes, i);
+      for (int i = 0, n = list.size(); i < n; i++) {
+        writeElement(i, list.get(i), sizes);
       }
     } else {
       int i = 0;
       for (Object element : list) {
-        writeElement(element, sizes, i++);
+        writeElement(i++, element, sizes);
       }
     }
-    gen.writeEndArray();
+    put(']');
   }
 
-  private void writeElement(Object element, long[] sizes, int index) {
-    if (sizes != null && index < sizes.length && element instanceof Map<?, ?> map) {
-      long start = writeMap(map, null, false);
+  private void writeElement(int index, Object element, long[] sizes) {
+    if (index > 0) {
+      put(',');
+    }
+    long start = position();
+    writeValue(element);
+    if (sizes != null && index < sizes.length) {
       sizes[index] = position() - start;
-    } else {
-      if (sizes != null && index < sizes.length) {
-        sizes[index] = SyncHash.size(element);
-      }
-      writeValue(element);
     }
   }
 
   /**
-   * @param skip top-level keys to leave out, or null
-   * @param measure whether to record the sizes of this map's {@code nodes} elements
-   * @return the offset of this map's opening brace
+   * @param skip keys to leave out, or null
+   * @param measure whether to record the sizes of the elements of this map's {@code nodes}
    */
-  private long writeMap(Map<?, ?> map, Set<String> skip, boolean measure) {
+  private void writeMap(Map<?, ?> map, Set<String> skip, boolean measure) {
     int n = map.size();
     Object[] entries = entries(n);
     int count = 0;
     boolean sorted = true;
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (!(entry.getKey() instanceof String key) || count == n) {
-        JACKSON.writeValue(gen, map);
-        return position() - JACKSON.writeValueAsBytes(map).length;
+        raw(JACKSON.writeValueAsBytes(map));
+        return;
       }
       if (skip == null || !skip.contains(key)) {
         sorted &= count == 0 || ((String) entries[count - 1]).compareTo(key) < 0;
@@ -169,12 +167,15 @@ final class CanonicalJson extends OutputStream {
       insertionSort(entries, n, count);
     }
     depth++;
-    gen.writeStartObject(map);
-    long start = position() - 1;
+    put('{');
     for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        put(',');
+      }
       String key = (String) entries[i];
       Object value = entries[n + i];
-      gen.writeName(key);
+      writeString(key);
+      put(':');
       if (measure && "nodes".equals(key) && value instanceof List<?> list) {
         measuredNodes = new long[list.size()];
         writeList(list, measuredNodes);
@@ -182,15 +183,14 @@ final class CanonicalJson extends OutputStream {
         writeValue(value);
       }
     }
-    gen.writeEndObject();
+    put('}');
     depth--;
-    return start;
   }
 
   /** Scratch of at least 2n slots for the current depth. */
   private Object[] entries(int n) {
     if (depth == scratch.length) {
-      scratch = java.util.Arrays.copyOf(scratch, depth * 2);
+      scratch = Arrays.copyOf(scratch, depth * 2);
     }
     Object[] entries = scratch[depth];
     if (entries == null || entries.length < 2 * n) {
@@ -200,7 +200,7 @@ final class CanonicalJson extends OutputStream {
     return entries;
   }
 
-  /** Sorts keys {@code [0, count)} by String order, moving values at {@code [n, n + count)} along. */
+  /** Sorts keys {@code [0, count)} in String order, moving the values at {@code [n, n + count)} along. */
   private static void insertionSort(Object[] entries, int n, int count) {
     for (int i = 1; i < count; i++) {
       String key = (String) entries[i];
@@ -216,38 +216,89 @@ final class CanonicalJson extends OutputStream {
     }
   }
 
-  /** Bytes produced so far, including those still in the generator's buffer. */
+  /** A JSON string; control characters other than \n \r \t, and surrogates, go through Jackson. */
+  private void writeString(String s) {
+    int length = s.length();
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || Character.isSurrogate(c)) {
+        raw(JACKSON.writeValueAsBytes(s));
+        return;
+      }
+    }
+    put('"');
+    for (int i = 0; i < length; i++) {
+      if (pos > buffer.length - 3) {
+        flush();
+      }
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        if (c < 0x800) {
+          buffer[pos++] = (byte) (0xc0 | c >> 6);
+        } else {
+          buffer[pos++] = (byte) (0xe0 | c >> 12);
+          buffer[pos++] = (byte) (0x80 | c >> 6 & 0x3f);
+        }
+        buffer[pos++] = (byte) (0x80 | c & 0x3f);
+      } else if (c == '"' || c == '\\') {
+        buffer[pos++] = '\\';
+        buffer[pos++] = (byte) c;
+      } else if (c < 0x20) {
+        buffer[pos++] = '\\';
+        buffer[pos++] = (byte) (c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+      } else {
+        buffer[pos++] = (byte) c;
+      }
+    }
+    put('"');
+  }
+
+  private void writeAscii(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      put(s.charAt(i));
+    }
+  }
+
+  private void put(int b) {
+    if (pos == buffer.length) {
+      flush();
+    }
+    buffer[pos++] = (byte) b;
+  }
+
+  private void raw(byte[] bytes) {
+    if (bytes.length > buffer.length - pos) {
+      flush();
+      if (bytes.length > buffer.length) {
+        emit(bytes, bytes.length);
+        return;
+      }
+    }
+    System.arraycopy(bytes, 0, buffer, pos, bytes.length);
+    pos += bytes.length;
+  }
+
+  private void flush() {
+    emit(buffer, pos);
+    pos = 0;
+  }
+
+  private void emit(byte[] bytes, int length) {
+    flushed += length;
+    if (digest != null) {
+      digest.update(bytes, 0, length);
+    }
+    if (copy != null) {
+      try {
+        copy.write(bytes, 0, length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Bytes produced so far, including those still in the buffer. */
   private long position() {
-    return written + gen.streamWriteOutputBuffered();
-  }
-
-  @Override
-  public void write(int b) {
-    written++;
-    if (digest != null) {
-      digest.update((byte) b);
-    }
-    if (copy != null) {
-      try {
-        copy.write(b);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-  }
-
-  @Override
-  public void write(byte[] bytes, int offset, int length) {
-    written += length;
-    if (digest != null) {
-      digest.update(bytes, offset, length);
-    }
-    if (copy != null) {
-      try {
-        copy.write(bytes, offset, length);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
+    return flushed + pos;
   }
 }

@@ -28,7 +28,8 @@ class CanonicalJsonTest {
   private static final String[] KEYS = {"type", "id", "nodes", "textData", "Type", "_id", "a", "", "é", "z9",
       "ü-key", "😀", "key with space", "\u0001ctl", "syncHash", "notionUrl", "A", "aa", "b"};
   private static final String[] TEXTS = {"", "plain", "😀 emoji", "line\nbreak\ttab", "<b>&amp;</b> \"q\" \\",
-      "\u0000\u001f\u007f\u2028", "Crème brûlée", "x".repeat(9000), "🎉".repeat(3000), "/slash/"};
+      "\u0000\u001f\u007f\u2028", "Crème brûlée", "x".repeat(9000), "🎉".repeat(3000), "/slash/",
+      "é€".repeat(3000), "ü\"\\\n\r".repeat(2000)};
 
   @Property(tries = 500)
   void bytesEqualJacksonSortedKeys(@ForAll long seed) {
