@@ -132,12 +132,41 @@ public final class PageMapper {
     return hosted != null ? draft.media(hosted, "cover") : Json.nonBlank(cover, "external", "url");
   }
 
+  /**
+   * The first {@link #EXCERPT_LENGTH} code points of the plain text with runs of ASCII whitespace
+   * ({@code \\s}: space, tab, LF, VT, FF, CR) collapsed to one space and leading/trailing whitespace stripped
+   * ({@link String#strip}). Reads only as far as it needs: the body's plain text can be hundreds of kilobytes.
+   */
   static String excerpt(String plainText) {
-    String text = plainText.replaceAll("\\s+", " ").strip();
-    if (text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
-      return text;
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    int length = plainText.length();
+    while (i < length && Character.isWhitespace(plainText.charAt(i))) {
+      i++;
     }
-    return text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH));
+    int codePoints = 0;
+    for (; i < length && codePoints < EXCERPT_LENGTH; i++) {
+      char c = plainText.charAt(i);
+      if (isRegexSpace(c)) {
+        if (i + 1 < length && isRegexSpace(plainText.charAt(i + 1))) {
+          continue;
+        }
+        c = ' ';
+      }
+      out.append(c);
+      if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(plainText.charAt(i + 1))) {
+        codePoints++;
+      }
+    }
+    boolean moreText = false;
+    for (int j = i; j < length && !moreText; j++) {
+      moreText = !Character.isWhitespace(plainText.charAt(j));
+    }
+    return moreText ? out.toString() : out.toString().stripTrailing();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void applyDefault(FieldRule rule, ItemDraft draft) {
