@@ -216,15 +216,34 @@ final class CanonicalJson {
     }
   }
 
-  /** A JSON string; control characters other than \n \r \t, and surrogates, go through Jackson. */
+  /**
+   * A JSON string; control characters other than \n \r \t, and surrogates, go through Jackson. Printable ASCII
+   * (most keys, ids and text) is copied with {@code String.getBytes(int, int, byte[], int)}: deprecated because
+   * it drops the high byte, which is exactly right for ASCII, and it copies without allocating.
+   */
+  @SuppressWarnings("deprecation")
   private void writeString(String s) {
     int length = s.length();
+    boolean ascii = true;
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || Character.isSurrogate(c)) {
-        raw(JACKSON.writeValueAsBytes(s));
-        return;
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || Character.isSurrogate(c)) {
+          raw(JACKSON.writeValueAsBytes(s));
+          return;
+        }
+        ascii = false;
       }
+    }
+    if (ascii && length <= buffer.length - 2) {
+      if (pos > buffer.length - 2 - length) {
+        flush();
+      }
+      buffer[pos++] = '"';
+      s.getBytes(0, length, buffer, pos);
+      pos += length;
+      buffer[pos++] = '"';
+      return;
     }
     put('"');
     for (int i = 0; i < length; i++) {

@@ -50,7 +50,10 @@ public final class PageMapper {
         });
         case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainText()));
         case COVER -> draft.data.put(rule.key(), cover(page.cover(), draft));
-        case SLUG -> draft.data.put(rule.key(), ctx.slugs().getOrDefault(pageId, slugWish(page, ctx.mapping())));
+        case SLUG -> {
+          String allocated = ctx.slugs().get(pageId);
+          draft.data.put(rule.key(), allocated != null ? allocated : slugWish(page, ctx.mapping()));
+        }
       }
       applyDefault(rule, draft);
     }

@@ -19,7 +19,15 @@ public final class PageIds {
       return null;
     }
     String hex = id.replace("-", "");
-    return hex.length() == 32 && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0) ? dashed(hex) : null;
+    if (hex.length() != 32) {
+      return null;
+    }
+    for (int i = 0; i < 32; i++) {
+      if (Character.digit(hex.charAt(i), 16) < 0) {
+        return null;
+      }
+    }
+    return dashed(hex);
   }
 
   /**
@@ -35,7 +43,7 @@ public final class PageIds {
     if (!notion) {
       return null;
     }
-    String path = url.split("[?#]", 2)[0];
+    String path = UrlParts.beforeQuery(url);
     Matcher uuid = UUID.matcher(path);
     if (uuid.find()) {
       return normalize(uuid.group());
