@@ -34,9 +34,12 @@ final class CanonicalJson {
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
-  private final MessageDigest digest;
+  private MessageDigest digest;
   private final OutputStream copy;
   private final Map<?, ?> measured;
+  /** Set when resuming: bytes are dropped until the measured body's nodes, where this takes over. */
+  private final Resume resume;
+  private boolean silent;
   private final byte[] buffer = new byte[8192];
   private int pos;
   private long flushed;
@@ -45,6 +48,10 @@ final class CanonicalJson {
   private int depth;
   private long measuredBytes = -1;
   private long[] measuredNodes;
+  private int measuredTimes;
+  /** Digest state and position before each top-level node of the measured body (when hashing one). */
+  private MessageDigest[] marks;
+  private long[] markPositions;
 
   /**
    * @param digest receives the bytes; may be null
@@ -56,6 +63,46 @@ final class CanonicalJson {
     this.digest = digest;
     this.copy = copy;
     this.measured = measured;
+    this.resume = null;
+  }
+
+  /**
+   * A writer that hashes the value again after the measured body's {@code nodes} list lost its tail, starting
+   * from the digest state saved before node {@code kept} ({@link #mark}) instead of re-reading the kept nodes.
+   */
+  private CanonicalJson(Map<?, ?> measured, Resume resume) {
+    this.digest = null;
+    this.copy = null;
+    this.measured = measured;
+    this.resume = resume;
+    this.silent = true;
+  }
+
+  /**
+   * @param mark digest state before node {@code kept} of the body's nodes
+   * @param position bytes written before that point
+   */
+  record Resume(int kept, MessageDigest mark, long position) {}
+
+  /**
+   * Hashes {@code value} whose measured body now holds its first {@code kept} nodes (unchanged) and then new
+   * ones, continuing from the state {@link #mark} saved in the first pass.
+   */
+  static CanonicalJson resume(Object value, Set<String> skip, Map<?, ?> measured, Resume resume) {
+    return new CanonicalJson(measured, resume).write(value, skip);
+  }
+
+  /** Where a resumed hash can start for {@code kept} nodes, or null when the first pass could not mark it. */
+  Resume mark(int kept) {
+    if (marks == null || measuredTimes != 1 || kept < 0 || kept >= marks.length || marks[kept] == null) {
+      return null;
+    }
+    return new Resume(kept, marks[kept], markPositions[kept]);
+  }
+
+  /** The digest written to; null for a resumed pass that never reached the body (then it hashed nothing). */
+  MessageDigest digest() {
+    return silent ? null : digest;
   }
 
   /** Jackson with sorted map keys: the reference definition, and the writer of the rare tokens. */
@@ -177,14 +224,57 @@ final class CanonicalJson {
       writeString(key);
       put(':');
       if (measure && "nodes".equals(key) && value instanceof List<?> list) {
+        measuredTimes++;
         measuredNodes = new long[list.size()];
-        writeList(list, measuredNodes);
+        if (resume != null) {
+          resumeNodes(list);
+        } else {
+          markNodes(list);
+        }
       } else {
         writeValue(value);
       }
     }
     put('}');
     depth--;
+  }
+
+  /** The body's nodes, saving the digest state before each one (only when hashing: that is what resumes). */
+  private void markNodes(List<?> nodes) {
+    if (digest == null) {
+      writeList(nodes, measuredNodes);
+      return;
+    }
+    marks = new MessageDigest[nodes.size()];
+    markPositions = new long[nodes.size()];
+    put('[');
+    for (int i = 0; i < nodes.size(); i++) {
+      flush();
+      marks[i] = copyOf(digest);
+      markPositions[i] = flushed;
+      writeElement(i, nodes.get(i), measuredNodes);
+    }
+    put(']');
+  }
+
+  /** The nodes from {@code kept} on, after the saved state that covers everything before them. */
+  private void resumeNodes(List<?> nodes) {
+    pos = 0;
+    silent = false;
+    digest = copyOf(resume.mark());
+    flushed = resume.position();
+    for (int i = resume.kept(); i < nodes.size(); i++) {
+      writeElement(i, nodes.get(i), null);
+    }
+    put(']');
+  }
+
+  private static MessageDigest copyOf(MessageDigest digest) {
+    try {
+      return (MessageDigest) digest.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
+    }
   }
 
   /** Scratch of at least 2n slots for the current depth. */
@@ -303,6 +393,9 @@ final class CanonicalJson {
   }
 
   private void emit(byte[] bytes, int length) {
+    if (silent) {
+      return;
+    }
     flushed += length;
     if (digest != null) {
       digest.update(bytes, 0, length);

@@ -30,18 +30,18 @@ final class ItemSize {
   /**
    * @param digest the item's hash pass, with {@link #body} measured (its size, a few hundred bytes more than the
    *     item sent without bookkeeping, stays inside the headroom)
-   * @return whether the content was cut
+   * @return how many of the body's top-level nodes were kept (a note node follows them), or -1 when nothing was cut
    */
   @SuppressWarnings("unchecked")
-  static boolean fit(ItemDraft draft, SyncHash.Digest digest) {
+  static int fit(ItemDraft draft, SyncHash.Digest digest) {
     long size = digest.size();
     if (size <= BUDGET) {
-      return false;
+      return -1;
     }
     Map<String, Object> document = body(draft);
     if (document == null) {
       draft.warn("ITEM_TOO_LARGE", "item is " + size + " bytes, over Wix's 500 kb limit; Wix will reject it");
-      return false;
+      return -1;
     }
     List<Object> nodes = new ArrayList<>((List<Object>) document.get("nodes"));
     long[] sizes = digest.bodyNodes();
@@ -59,6 +59,6 @@ final class ItemSize {
     document.put("nodes", fitted);
     draft.warn("CONTENT_TRUNCATED", "body is " + documentBytes + " bytes; the last " + (nodes.size() - kept)
         + " of " + nodes.size() + " top-level blocks were left out to stay under Wix's 500 kb item limit");
-    return true;
+    return kept;
   }
 }

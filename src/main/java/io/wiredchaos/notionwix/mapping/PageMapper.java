@@ -60,9 +60,11 @@ public final class PageMapper {
     draft.data.put("notionPageId", pageId);
     draft.data.put("notionUrl", page.url());
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
-    SyncHash.Digest digest = SyncHash.digest(draft.data, ItemSize.body(draft));
-    if (ItemSize.fit(draft, digest)) {
-      digest = SyncHash.digest(draft.data, null);
+    Map<String, Object> document = ItemSize.body(draft);
+    SyncHash.Digest digest = SyncHash.digest(draft.data, document);
+    int kept = ItemSize.fit(draft, digest);
+    if (kept >= 0) {
+      digest = SyncHash.rehash(draft.data, document, digest, kept);
     }
     String hash = digest.hash();
     draft.data.put("syncHash", hash);

@@ -34,9 +34,24 @@ public final class SyncHash {
    * @param body a map inside {@code data} (the Ricos document) to measure on the way, or null
    */
   static Digest digest(Map<String, Object> data, Map<String, Object> body) {
-    MessageDigest sha256 = sha256();
-    CanonicalJson json = new CanonicalJson(sha256, null, body).write(data, BOOKKEEPING);
-    return new Digest(hex32(sha256.digest()), json.size(), json.measuredBytes(), json.measuredNodes());
+    CanonicalJson json = new CanonicalJson(sha256(), null, body).write(data, BOOKKEEPING);
+    return new Digest(hex32(json.digest().digest()), json.size(), json.measuredBytes(), json.measuredNodes(), json);
+  }
+
+  /**
+   * The digest again after {@code body}'s nodes were cut to their first {@code kept} and a note appended (the
+   * item size limit). Resumes from the state the first pass saved before node {@code kept}, so the kept nodes,
+   * most of a large item, are not read twice; the bytes hashed are the same as a fresh {@link #digest}.
+   */
+  static Digest rehash(Map<String, Object> data, Map<String, Object> body, Digest first, int kept) {
+    CanonicalJson.Resume mark = first.pass().mark(kept);
+    if (mark != null) {
+      CanonicalJson json = CanonicalJson.resume(data, BOOKKEEPING, body, mark);
+      if (json.digest() != null) {
+        return new Digest(hex32(json.digest().digest()), json.size(), -1, null, json);
+      }
+    }
+    return digest(data, null);
   }
 
   /**
@@ -44,8 +59,9 @@ public final class SyncHash {
    * @param size UTF-8 bytes of the canonical JSON the hash was taken of
    * @param bodyBytes UTF-8 bytes of the measured body, -1 when there was none
    * @param bodyNodes UTF-8 bytes of each top-level node of the measured body, null when there was none
+   * @param pass the pass that produced it (holds the states {@link #rehash} resumes from)
    */
-  record Digest(String hash, long size, long bodyBytes, long[] bodyNodes) {}
+  record Digest(String hash, long size, long bodyBytes, long[] bodyNodes, CanonicalJson pass) {}
 
   /** UTF-8 size of a value's JSON (key order does not change it). */
   static long size(Object value) {

@@ -69,6 +69,30 @@ class CanonicalJsonTest {
     assertThat(digest.bodyNodes()).containsExactly(nodes.stream().mapToLong(SyncHash::size).toArray());
   }
 
+  @Property(tries = 300)
+  void rehashAfterACutEqualsAFreshHash(@ForAll long seed) {
+    Random random = new Random(seed);
+    Map<String, Object> data = map(random, 3);
+    List<Object> nodes = new ArrayList<>();
+    for (int i = random.nextInt(30) + 1; i > 0; i--) {
+      nodes.add(random.nextInt(10) == 0 ? value(random, 2) : map(random, 2));
+    }
+    Map<String, Object> body = new LinkedHashMap<>(Map.of("nodes", nodes, "metadata", Map.of("version", 1)));
+    data.put(KEYS[random.nextInt(KEYS.length)] + "content", body);
+    if (random.nextInt(8) == 0) {
+      data.put("zz-same-body-again", body);
+    }
+    SyncHash.Digest first = SyncHash.digest(data, body);
+    int kept = random.nextInt(nodes.size());
+    List<Object> cut = new ArrayList<>(nodes.subList(0, kept));
+    cut.add(map(random, 2));
+    body.put("nodes", cut);
+    SyncHash.Digest again = SyncHash.rehash(data, body, first, kept);
+    SyncHash.Digest fresh = SyncHash.digest(data, null);
+    assertThat(again.hash()).isEqualTo(fresh.hash());
+    assertThat(again.size()).isEqualTo(fresh.size());
+  }
+
   @Test
   void oddValuesFallBackToJackson() {
     Map<Object, Object> nonStringKeys = new LinkedHashMap<>();
