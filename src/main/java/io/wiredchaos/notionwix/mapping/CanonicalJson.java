@@ -30,6 +30,7 @@ final class CanonicalJson {
   private static final JsonMapper JACKSON = JsonMapper.builder()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
       .build();
+  static final int MARK_FROM_NODES = 64;
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -239,9 +240,13 @@ final class CanonicalJson {
     depth--;
   }
 
-  /** The body's nodes, saving the digest state before each one (only when hashing: that is what resumes). */
+  /**
+   * The body's nodes, saving the digest state before each one when hashing a body of at least
+   * {@link #MARK_FROM_NODES} nodes (a cut body with fewer is simply hashed again in full: saving states costs
+   * more than it saves on the small pages that are most pages).
+   */
   private void markNodes(List<?> nodes) {
-    if (digest == null) {
+    if (digest == null || nodes.size() < MARK_FROM_NODES) {
       writeList(nodes, measuredNodes);
       return;
     }

@@ -9,6 +9,7 @@ import io.wiredchaos.notionwix.notion.api.NotionBlock;
 import io.wiredchaos.notionwix.notion.api.NotionPage;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -33,10 +34,11 @@ public final class PageMapper {
     String pageId = canonicalId(page);
     ItemDraft draft = new ItemDraft(pageId, ctx);
     RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls(), ctx.pageTitles());
+    Map<String, JsonNode> byId = propertiesById(page);
     for (FieldRule rule : ctx.mapping().fields()) {
       switch (rule.source()) {
         case PROPERTY -> {
-          JsonNode property = property(page, rule);
+          JsonNode property = property(page, byId, rule);
           if (property == null) {
             draft.data.put(rule.key(), null);
           } else {
@@ -110,16 +112,29 @@ public final class PageMapper {
 
   /** A property value by id (stable across renames), else by name. */
   static JsonNode property(NotionPage page, FieldRule rule) {
-    Map<String, JsonNode> properties = page.properties() == null ? Map.of() : page.properties();
-    Collection<JsonNode> values = properties.values();
-    if (rule.propertyId() != null) {
-      for (JsonNode value : values) {
-        if (rule.propertyId().equals(Json.text(value, "id"))) {
-          return value;
+    return property(page, propertiesById(page), rule);
+  }
+
+  private static JsonNode property(NotionPage page, Map<String, JsonNode> byId, FieldRule rule) {
+    JsonNode value = rule.propertyId() == null ? null : byId.get(rule.propertyId());
+    if (value != null) {
+      return value;
+    }
+    return rule.propertyName() == null || page.properties() == null ? null : page.properties().get(rule.propertyName());
+  }
+
+  /** The page's property values by their id; the first one wins when ids repeat (index built once per page). */
+  private static Map<String, JsonNode> propertiesById(NotionPage page) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    if (page.properties() != null) {
+      for (JsonNode value : page.properties().values()) {
+        String id = Json.text(value, "id");
+        if (id != null) {
+          byId.putIfAbsent(id, value);
         }
       }
     }
-    return rule.propertyName() == null ? null : properties.get(rule.propertyName());
+    return byId;
   }
 
   private static String plainText(JsonNode property) {

@@ -74,7 +74,7 @@ class CanonicalJsonTest {
     Random random = new Random(seed);
     Map<String, Object> data = map(random, 3);
     List<Object> nodes = new ArrayList<>();
-    for (int i = random.nextInt(30) + 1; i > 0; i--) {
+    for (int i = random.nextInt(2 * CanonicalJson.MARK_FROM_NODES) + 1; i > 0; i--) {
       nodes.add(random.nextInt(10) == 0 ? value(random, 2) : map(random, 2));
     }
     Map<String, Object> body = new LinkedHashMap<>(Map.of("nodes", nodes, "metadata", Map.of("version", 1)));
