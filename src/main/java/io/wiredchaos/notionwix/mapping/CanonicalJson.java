@@ -31,6 +31,15 @@ final class CanonicalJson {
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
       .build();
   static final int MARK_FROM_NODES = 64;
+  /** ASCII characters copied as they are: printable, except {@code "} and {@code \\}. */
+  private static final boolean[] PLAIN = new boolean[0x7f];
+
+  static {
+    for (char c = 0x20; c < 0x7f; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
+
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -322,7 +331,7 @@ final class CanonicalJson {
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+      if (c >= 0x7f || !PLAIN[c]) {
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || Character.isSurrogate(c)) {
           raw(JACKSON.writeValueAsBytes(s));
           return;
