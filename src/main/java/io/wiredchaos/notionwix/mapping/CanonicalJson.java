@@ -1,8 +1,6 @@
 package io.wiredchaos.notionwix.mapping;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
@@ -31,28 +29,14 @@ final class CanonicalJson {
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
       .build();
   static final int MARK_FROM_NODES = 64;
-  /** ASCII characters copied as they are: printable, except {@code "} and {@code \\}. */
-  private static final boolean[] PLAIN = new boolean[0x7f];
-
-  static {
-    for (char c = 0x20; c < 0x7f; c++) {
-      PLAIN[c] = c != '"' && c != '\\';
-    }
-  }
-
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
-  private MessageDigest digest;
-  private final OutputStream copy;
+  private final JsonBytes out;
   private final Map<?, ?> measured;
-  /** Set when resuming: bytes are dropped until the measured body's nodes, where this takes over. */
+  /** Set when resuming: the output stays silent until the measured body's nodes, where this takes over. */
   private final Resume resume;
-  private boolean silent;
-  private final byte[] buffer = new byte[8192];
-  private int pos;
-  private long flushed;
   /** Entry scratch per nesting depth: keys then values, reused across the maps of that depth. */
   private Object[][] scratch = new Object[8][];
   private int depth;
@@ -70,8 +54,7 @@ final class CanonicalJson {
    *     {@code nodes} list, are recorded while writing (the Ricos body, for the item size limit); may be null
    */
   CanonicalJson(MessageDigest digest, OutputStream copy, Map<?, ?> measured) {
-    this.digest = digest;
-    this.copy = copy;
+    this.out = new JsonBytes(digest, copy, false);
     this.measured = measured;
     this.resume = null;
   }
@@ -81,11 +64,9 @@ final class CanonicalJson {
    * from the digest state saved before node {@code kept} ({@link #mark}) instead of re-reading the kept nodes.
    */
   private CanonicalJson(Map<?, ?> measured, Resume resume) {
-    this.digest = null;
-    this.copy = null;
+    this.out = new JsonBytes(null, null, true);
     this.measured = measured;
     this.resume = resume;
-    this.silent = true;
   }
 
   /**
@@ -112,7 +93,7 @@ final class CanonicalJson {
 
   /** The digest written to; null for a resumed pass that never reached the body (then it hashed nothing). */
   MessageDigest digest() {
-    return silent ? null : digest;
+    return out.digest();
   }
 
   /** Jackson with sorted map keys: the reference definition, and the writer of the rare tokens. */
@@ -131,13 +112,13 @@ final class CanonicalJson {
     } else {
       writeValue(value);
     }
-    flush();
+    out.flush();
     return this;
   }
 
   /** UTF-8 bytes written. */
   long size() {
-    return position();
+    return out.position();
   }
 
   /** Size of the measured map's JSON, or -1 when it was not met. */
@@ -152,29 +133,29 @@ final class CanonicalJson {
 
   private void writeValue(Object value) {
     if (value instanceof String s) {
-      writeString(s);
+      out.string(s);
     } else if (value instanceof Map<?, ?> map) {
-      long start = position();
+      long start = out.position();
       writeMap(map, null, map == measured);
       if (map == measured) {
-        measuredBytes = position() - start;
+        measuredBytes = out.position() - start;
       }
     } else if (value instanceof List<?> list) {
       writeList(list, null);
     } else if (value == null) {
-      raw(NULL);
+      out.raw(NULL);
     } else if (value instanceof Boolean b) {
-      raw(b ? TRUE : FALSE);
+      out.raw(b ? TRUE : FALSE);
     } else if (value instanceof Long || value instanceof Integer) {
-      writeAscii(value.toString());
+      out.ascii(value.toString());
     } else {
-      raw(JACKSON.writeValueAsBytes(value));
+      out.raw(JACKSON.writeValueAsBytes(value));
     }
   }
 
   /** @param sizes when not null, receives each element's size */
   private void writeList(List<?> list, long[] sizes) {
-    put('[');
+    out.put('[');
     if (list instanceof RandomAccess) {
       for (int i = 0, n = list.size(); i < n; i++) {
         writeElement(i, list.get(i), sizes);
@@ -185,17 +166,17 @@ final class CanonicalJson {
         writeElement(i++, element, sizes);
       }
     }
-    put(']');
+    out.put(']');
   }
 
   private void writeElement(int index, Object element, long[] sizes) {
     if (index > 0) {
-      put(',');
+      out.put(',');
     }
-    long start = position();
+    long start = out.position();
     writeValue(element);
     if (sizes != null && index < sizes.length) {
-      sizes[index] = position() - start;
+      sizes[index] = out.position() - start;
     }
   }
 
@@ -210,7 +191,7 @@ final class CanonicalJson {
     boolean sorted = true;
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (!(entry.getKey() instanceof String key) || count == n) {
-        raw(JACKSON.writeValueAsBytes(map));
+        out.raw(JACKSON.writeValueAsBytes(map));
         return;
       }
       if (skip == null || !skip.contains(key)) {
@@ -224,15 +205,15 @@ final class CanonicalJson {
       insertionSort(entries, n, count);
     }
     depth++;
-    put('{');
+    out.put('{');
     for (int i = 0; i < count; i++) {
       if (i > 0) {
-        put(',');
+        out.put(',');
       }
       String key = (String) entries[i];
       Object value = entries[n + i];
-      writeString(key);
-      put(':');
+      out.string(key);
+      out.put(':');
       if (measure && "nodes".equals(key) && value instanceof List<?> list) {
         measuredTimes++;
         measuredNodes = new long[list.size()];
@@ -245,7 +226,7 @@ final class CanonicalJson {
         writeValue(value);
       }
     }
-    put('}');
+    out.put('}');
     depth--;
   }
 
@@ -255,40 +236,28 @@ final class CanonicalJson {
    * more than it saves on the small pages that are most pages).
    */
   private void markNodes(List<?> nodes) {
-    if (digest == null || nodes.size() < MARK_FROM_NODES) {
+    if (!out.hashing() || nodes.size() < MARK_FROM_NODES) {
       writeList(nodes, measuredNodes);
       return;
     }
     marks = new MessageDigest[nodes.size()];
     markPositions = new long[nodes.size()];
-    put('[');
+    out.put('[');
     for (int i = 0; i < nodes.size(); i++) {
-      flush();
-      marks[i] = copyOf(digest);
-      markPositions[i] = flushed;
+      markPositions[i] = out.position();
+      marks[i] = out.digestState();
       writeElement(i, nodes.get(i), measuredNodes);
     }
-    put(']');
+    out.put(']');
   }
 
   /** The nodes from {@code kept} on, after the saved state that covers everything before them. */
   private void resumeNodes(List<?> nodes) {
-    pos = 0;
-    silent = false;
-    digest = copyOf(resume.mark());
-    flushed = resume.position();
+    out.resumeFrom(resume.mark(), resume.position());
     for (int i = resume.kept(); i < nodes.size(); i++) {
       writeElement(i, nodes.get(i), null);
     }
-    put(']');
-  }
-
-  private static MessageDigest copyOf(MessageDigest digest) {
-    try {
-      return (MessageDigest) digest.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
-    }
+    out.put(']');
   }
 
   /** Scratch of at least 2n slots for the current depth. */
@@ -318,113 +287,5 @@ final class CanonicalJson {
       entries[j + 1] = key;
       entries[n + j + 1] = value;
     }
-  }
-
-  /**
-   * A JSON string; control characters other than \n \r \t, and surrogates, go through Jackson. Printable ASCII
-   * (most keys, ids and text) is copied with {@code String.getBytes(int, int, byte[], int)}: deprecated because
-   * it drops the high byte, which is exactly right for ASCII, and it copies without allocating.
-   */
-  @SuppressWarnings("deprecation")
-  private void writeString(String s) {
-    int length = s.length();
-    boolean ascii = true;
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x7f || !PLAIN[c]) {
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || Character.isSurrogate(c)) {
-          raw(JACKSON.writeValueAsBytes(s));
-          return;
-        }
-        ascii = false;
-      }
-    }
-    if (ascii && length <= buffer.length - 2) {
-      if (pos > buffer.length - 2 - length) {
-        flush();
-      }
-      buffer[pos++] = '"';
-      s.getBytes(0, length, buffer, pos);
-      pos += length;
-      buffer[pos++] = '"';
-      return;
-    }
-    put('"');
-    for (int i = 0; i < length; i++) {
-      if (pos > buffer.length - 3) {
-        flush();
-      }
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        if (c < 0x800) {
-          buffer[pos++] = (byte) (0xc0 | c >> 6);
-        } else {
-          buffer[pos++] = (byte) (0xe0 | c >> 12);
-          buffer[pos++] = (byte) (0x80 | c >> 6 & 0x3f);
-        }
-        buffer[pos++] = (byte) (0x80 | c & 0x3f);
-      } else if (c == '"' || c == '\\') {
-        buffer[pos++] = '\\';
-        buffer[pos++] = (byte) c;
-      } else if (c < 0x20) {
-        buffer[pos++] = '\\';
-        buffer[pos++] = (byte) (c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
-      } else {
-        buffer[pos++] = (byte) c;
-      }
-    }
-    put('"');
-  }
-
-  private void writeAscii(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      put(s.charAt(i));
-    }
-  }
-
-  private void put(int b) {
-    if (pos == buffer.length) {
-      flush();
-    }
-    buffer[pos++] = (byte) b;
-  }
-
-  private void raw(byte[] bytes) {
-    if (bytes.length > buffer.length - pos) {
-      flush();
-      if (bytes.length > buffer.length) {
-        emit(bytes, bytes.length);
-        return;
-      }
-    }
-    System.arraycopy(bytes, 0, buffer, pos, bytes.length);
-    pos += bytes.length;
-  }
-
-  private void flush() {
-    emit(buffer, pos);
-    pos = 0;
-  }
-
-  private void emit(byte[] bytes, int length) {
-    if (silent) {
-      return;
-    }
-    flushed += length;
-    if (digest != null) {
-      digest.update(bytes, 0, length);
-    }
-    if (copy != null) {
-      try {
-        copy.write(bytes, 0, length);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  /** Bytes produced so far, including those still in the buffer. */
-  private long position() {
-    return flushed + pos;
   }
 }
