@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.store;
 
+import io.wiredchaos.notionwix.config.SettingsException;
 import io.wiredchaos.notionwix.sync.RunLock;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ final class JdbcRunLock implements RunLock {
       lock = acquire();
     }
     if (lock.isEmpty()) {
+      requireWritableDatabase();
       return Optional.empty();
     }
     try {
@@ -51,6 +53,22 @@ final class JdbcRunLock implements RunLock {
 
   private Optional<SimpleLock> acquire() {
     return provider.lock(new LockConfiguration(clock.instant(), NAME, LEASE, Duration.ZERO));
+  }
+
+  /**
+   * ShedLock answers "not acquired" both when another run holds the row and when the database refused the write
+   * (SQLite file locked by another program, read-only file or volume). The second must not pass for "another run
+   * is active": a harmless write tells them apart, and its failure stops the run before anything reaches Wix.
+   */
+  private void requireWritableDatabase() {
+    try {
+      jdbc.update("UPDATE shedlock SET name = name WHERE name = ?", NAME);
+    } catch (org.springframework.dao.DataAccessException e) {
+      Throwable root = e.getMostSpecificCause();
+      throw new SettingsException("the state database cannot be written (" + root.getMessage() + "): it is locked"
+          + " by another program or read-only. Nothing was written to Wix. Close the program holding it, or point"
+          + " SYNC_DATA_DIR or SYNC_DATABASE_URL at a writable database", e);
+    }
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The optional safety net of issue #11: a real run whose failed writes exceed {@code threshold} of its attempted
- * writes is undone at once, under the same lock, so a half-broken run never stays on the site. The run's report
+ * writes, or that failed as a whole after some writes had landed, is undone at once, under the same lock, so a half-broken run never stays on the site. The run's report
  * then says so in its error summary and warnings, which is what the SWARM report and the alert carry.
  *
  * @param threshold failed ÷ (created + updated + deleted + failed), strictly above which the run is rolled back
@@ -17,16 +17,16 @@ public record AutoRollback(boolean enabled, double threshold, RollbackService ro
 
   /** Whether {@code report} is bad enough: not a dry run, something written, and too many failures. */
   public boolean appliesTo(RunReport report) {
-    RunCounts counts = report.counts();
-    int applied = counts.created() + counts.updated() + counts.deleted();
-    return enabled && !report.dryRun() && applied > 0 && failureRate(counts) > threshold;
+    boolean bad = report.outcome() == RunOutcome.FAILED || failureRate(report.counts()) > threshold;
+    return enabled && !report.dryRun() && applied(report.counts()) > 0 && bad;
   }
 
   /** Undoes the run (the caller holds the run lock) and returns its report amended to say what happened. */
   RunReport rollBack(RunReport report) {
     RunReport undo = rollbacks.rollbackHoldingLock(report.runId(), "auto-rollback");
-    String rate = percent(failureRate(report.counts())) + " of writes failed, over the " + percent(threshold)
-        + " threshold";
+    String rate = report.outcome() == RunOutcome.FAILED
+        ? "the run failed after " + applied(report.counts()) + " write(s)"
+        : percent(failureRate(report.counts())) + " of writes failed, over the " + percent(threshold) + " threshold";
     String said = undo.outcome() == RunOutcome.SUCCESS
         ? "AUTO-ROLLED BACK by run " + undo.runId() + " (" + rate + "); the site is as it was before this run"
         : "AUTO-ROLLBACK " + undo.outcome() + " (run " + undo.runId() + ", " + rate + "): "
@@ -36,6 +36,10 @@ public record AutoRollback(boolean enabled, double threshold, RollbackService ro
     return new RunReport(report.runId(), report.kind(), report.trigger(), report.dryRun(), report.startedAt(),
         report.finishedAt(), report.outcome(), report.counts(), report.imagesImported(), report.requests(),
         report.failureKind(), said + ". " + report.errorSummary(), report.failures(), warnings, report.plan());
+  }
+
+  private static int applied(RunCounts counts) {
+    return counts.created() + counts.updated() + counts.deleted();
   }
 
   private static double failureRate(RunCounts counts) {

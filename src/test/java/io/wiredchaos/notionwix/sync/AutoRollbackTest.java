@@ -16,12 +16,20 @@ class AutoRollbackTest {
     assertThat(ON.appliesTo(report(new RunCounts(4, 0, 0, 10, 1), false))).as("1 of 5 = 20%, not above").isFalse();
     assertThat(ON.appliesTo(report(new RunCounts(0, 0, 0, 10, 5), false))).as("nothing written").isFalse();
     assertThat(ON.appliesTo(report(new RunCounts(1, 0, 0, 0, 5), true))).as("dry run").isFalse();
+    assertThat(ON.appliesTo(report(new RunCounts(2, 0, 0, 0, 0), false, RunOutcome.FAILED)))
+        .as("failed as a whole after writes").isTrue();
+    assertThat(ON.appliesTo(report(new RunCounts(0, 0, 0, 0, 0), false, RunOutcome.FAILED)))
+        .as("failed before writing").isFalse();
     assertThat(AutoRollback.OFF.appliesTo(report(new RunCounts(1, 0, 0, 0, 5), false))).isFalse();
   }
 
   private static RunReport report(RunCounts counts, boolean dryRun) {
+    return report(counts, dryRun, RunOutcome.PARTIAL);
+  }
+
+  private static RunReport report(RunCounts counts, boolean dryRun, RunOutcome outcome) {
     Instant now = Instant.parse("2026-11-25T10:00:00Z");
-    return new RunReport("r-1", "sync", "cli", dryRun, now, now, RunOutcome.PARTIAL, counts, 0, RequestStats.NONE,
+    return new RunReport("r-1", "sync", "cli", dryRun, now, now, outcome, counts, 0, RequestStats.NONE,
         FailureKind.DATA, "x", List.of(), List.of(), List.of());
   }
 }
