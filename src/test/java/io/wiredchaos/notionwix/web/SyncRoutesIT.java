@@ -187,10 +187,21 @@ class SyncRoutesIT {
   }
 
   @Test
-  void prometheusExposesRunMeters() throws Exception {
+  void prometheusExposesTheMetersOfIssue7AndOnlyHealthInfoPrometheusAreExposed() throws Exception {
     triggerAndWait("{\"dryRun\":true}");
     String metrics = ServiceFixture.get(port, "/actuator/prometheus").body();
-    assertThat(metrics).contains("notionwix_runs_total{").contains("notionwix_items_total{")
-        .contains("notionwix_run_duration_seconds_bucket");
+    assertThat(metrics).contains("notionwix_runs_total{outcome=\"SUCCESS\"")
+        .contains("notionwix_items_total{action=\"noop\"")
+        .contains("notionwix_run_duration_seconds_bucket{")
+        .contains("notionwix_last_success_timestamp_seconds ")
+        .contains("notionwix_images_imported_total ")
+        .contains("notionwix_rate_limit_wait_seconds_total ")
+        .containsPattern("notionwix_remote_requests_total\\{api=\"notion\",[^}]*status=\"200\"")
+        .containsPattern("notionwix_remote_requests_total\\{api=\"wix\",[^}]*status=\"200\"")
+        .contains("notionwix_remote_budget_wait_seconds_total{");
+    for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/loggers")) {
+      assertThat(ServiceFixture.get(port, hidden).statusCode()).as(hidden).isEqualTo(404);
+    }
+    assertThat(ServiceFixture.get(port, "/actuator/info").statusCode()).isEqualTo(200);
   }
 }
