@@ -125,12 +125,9 @@ class SyncRoutesIT {
     List<String> events = new ArrayList<>();
     HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + port + "/api/sync/events")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
-    RunEvents hub = context.getBean(RunEvents.class);
-    for (int i = 0; i < 200 && hub.subscribers() == 0; i++) {
-      Thread.onSpinWait(); // bounded: the subscription is registered by the request thread
-      TimeUnit.MILLISECONDS.sleep(10);
-    }
-    assertThat(hub.subscribers()).isPositive();
+    // the emitter is registered before the handler returns, so once the headers arrived the stream is subscribed
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(context.getBean(RunEvents.class).subscribers()).isPositive();
     CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
       try (var in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
         for (String line; (line = in.readLine()) != null; ) {
@@ -203,5 +200,14 @@ class SyncRoutesIT {
       assertThat(ServiceFixture.get(port, hidden).statusCode()).as(hidden).isEqualTo(404);
     }
     assertThat(ServiceFixture.get(port, "/actuator/info").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void corsIsClosedToOtherOrigins() throws Exception {
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/sync/trigger")
+        .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST"))
+        .andExpect(result -> assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull());
+    mvc.perform(get("/api/sync/status").header("Origin", "https://evil.example"))
+        .andExpect(result -> assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull());
   }
 }
