@@ -1,9 +1,7 @@
 package io.wiredchaos.notionwix.report;
 
 import io.wiredchaos.notionwix.config.SyncSettings;
-import io.wiredchaos.notionwix.store.RunHistory;
 import java.time.Clock;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -22,13 +20,13 @@ class StaleWatch {
   private static final Logger log = LoggerFactory.getLogger(StaleWatch.class);
 
   private final AlertReporter alerts;
-  private final RunHistory history;
+  private final LastSuccess lastSuccess;
   private final SyncSettings settings;
   private final Clock clock;
 
-  StaleWatch(AlertReporter alerts, RunHistory history, SyncSettings settings, Clock clock) {
+  StaleWatch(AlertReporter alerts, LastSuccess lastSuccess, SyncSettings settings, Clock clock) {
     this.alerts = alerts;
-    this.history = history;
+    this.lastSuccess = lastSuccess;
     this.settings = settings;
     this.clock = clock;
   }
@@ -37,8 +35,7 @@ class StaleWatch {
   @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
   void check() {
     try {
-      history.lastSuccess().ifPresent(row -> alerts.stale(Instant.ofEpochMilli(
-          row.finishedAt() == null ? row.startedAt() : row.finishedAt()), settings.staleAfter(), clock.instant()));
+      lastSuccess.finishedAt().ifPresent(at -> alerts.stale(at, settings.staleAfter(), clock.instant()));
     } catch (RuntimeException e) {
       log.warn("stale check failed: {}", e.getClass().getSimpleName());
     }

@@ -189,6 +189,20 @@ class AlertReporterTest {
   }
 
   @Test
+  void theServicesStaleCheckReadsTheLastSuccessAndDoesNothingBeforeTheFirst() throws Exception {
+    try (FakeReceiver alerts = FakeReceiver.start()) {
+      AlertReporter reporter = reporter(alerts.url(), false);
+      var settings = new io.wiredchaos.notionwix.config.SyncSettings(Duration.ofMinutes(30), 0.2, null, "off",
+          Duration.ofMinutes(30));
+      new StaleWatch(reporter, Optional::empty, settings, clock).check();
+      assertThat(alerts.requests()).isEmpty();
+      new StaleWatch(reporter, () -> Optional.of(clock.instant().minus(Duration.ofMinutes(31))), settings, clock)
+          .check();
+      assertThat(messages(alerts)).extracting(m -> m.get("status").asString()).containsExactly("STALE");
+    }
+  }
+
+  @Test
   void withoutAUrlNothingIsSentOrStored() {
     reporter("", false).finished(run(RunOutcome.FAILED));
     assertThat(stored.get()).isNull();
