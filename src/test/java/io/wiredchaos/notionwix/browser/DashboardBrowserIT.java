@@ -113,6 +113,12 @@ class DashboardBrowserIT {
     browser.elementScreenshot("[data-testid=wix-panel]", "panel-wix");
     browser.elementScreenshot("[data-testid=runs-panel]", "panel-runs");
     browser.elementScreenshot("[data-testid=progress]", "panel-progress");
+
+    // readable on a phone: at 390 px nothing is wider than the screen (tables scroll inside their panel)
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1600));
+    wait.until(d -> ((Number) browser.driver.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
+    browser.screenshot("dashboard-phone");
   }
 
   @Test

@@ -210,4 +210,17 @@ class SyncRoutesIT {
     mvc.perform(get("/api/sync/status").header("Origin", "https://evil.example"))
         .andExpect(result -> assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull());
   }
+
+  @Test
+  void anOversizeTriggerBodyIs413AndStartsNothing() throws Exception {
+    var before = coordinator.last();
+    String body = "{\"pageIds\":[\"" + "a".repeat(70 * 1024) + "\"]}";
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/api/sync/trigger"))
+        .header("Authorization", "Bearer " + ServiceFixture.ADMIN).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("\"kind\":\"DATA\"");
+    assertThat(coordinator.last()).isEqualTo(before);
+  }
 }
