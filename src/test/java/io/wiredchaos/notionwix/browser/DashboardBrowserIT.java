@@ -165,6 +165,8 @@ class DashboardBrowserIT {
     assertThat(summary).contains(title);
     assertThat(browser.driver.findElement(By.cssSelector("[data-testid=error-summary] a")).getAttribute("href"))
         .startsWith("https://www.notion.so/").endsWith(pageId.replace("-", ""));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=progress]"),
+        title)); // the live strip's item-failed list, fed by the SSE stream
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=runs-table]"),
         "PARTIAL"));
     assertThat(text("last-run-counts")).contains("failed 1");

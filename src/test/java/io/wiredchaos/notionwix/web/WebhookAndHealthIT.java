@@ -182,6 +182,8 @@ class WebhookAndHealthIT {
     mvc.perform(get("/api/health")).andExpect(jsonPath("$.status").value("STALE"));
     assertThat(lastSyncStatus()).isEqualTo("DOWN");
     assertThat(ServiceFixture.get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+    assertThat(ServiceFixture.get(port, "/actuator/health/readiness").statusCode())
+        .as("a stale sync does not take the service out of rotation").isEqualTo(200);
     clock.advance(Duration.ofMinutes(-31));
   }
 
