@@ -4,6 +4,7 @@ import io.wiredchaos.notionwix.config.SyncSettings;
 import io.wiredchaos.notionwix.sync.EngineSettings;
 import io.wiredchaos.notionwix.sync.Journal;
 import io.wiredchaos.notionwix.sync.RequestStats;
+import io.wiredchaos.notionwix.sync.AutoRollback;
 import io.wiredchaos.notionwix.sync.RollbackService;
 import io.wiredchaos.notionwix.sync.RunIds;
 import io.wiredchaos.notionwix.sync.RunLock;
@@ -26,10 +27,11 @@ class SyncConfiguration {
 
   @Bean
   SyncService syncService(Source source, Target target, Journal journal, RunLock lock, Clock clock,
-      SyncSettings settings, ObjectProvider<RequestStatsSource> stats, RunIds runIds) {
+      SyncSettings settings, ObjectProvider<RequestStatsSource> stats, RunIds runIds, RollbackService rollbacks) {
     RequestStatsSource counters = stats.getIfAvailable(() -> () -> RequestStats.NONE);
     return new SyncService(source, target, journal, lock, clock,
-        EngineSettings.defaults(settings.deadline(), settings.massDeleteRatio()), counters::snapshot, runIds);
+        EngineSettings.defaults(settings.deadline(), settings.massDeleteRatio()), counters::snapshot, runIds,
+        new AutoRollback(settings.autoRollback(), settings.autoRollbackThreshold(), rollbacks));
   }
 
   @Bean

@@ -30,6 +30,10 @@ final class SandboxCommand implements Callable<Integer> {
       description = "demo: real rate limits and latency; fast: no limits (default: ${DEFAULT-VALUE}).")
   String profile;
 
+  @Option(names = "--seed", paramLabel = "FILE",
+      description = "Seed from a JSON file instead of the WIRED CHAOS database (format: docs/sandbox.md).")
+  java.nio.file.Path seed;
+
   @Override
   public Integer call() throws InterruptedException {
     SandboxOptions options = switch (profile) {
@@ -39,6 +43,14 @@ final class SandboxCommand implements Callable<Integer> {
           "--profile must be demo or fast, not " + profile);
     };
     Sandbox sandbox = Sandbox.start(options.withPorts(notionPort, wixPort));
+    if (seed != null) {
+      try {
+        sandbox.seed(seed);
+      } catch (IllegalArgumentException e) {
+        sandbox.close();
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seed: " + e.getMessage());
+      }
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sandbox.close();

@@ -32,6 +32,7 @@ public final class ConfigSummary {
     shown.put("SYNC_MAPPING_FILE", sync.mappingFile() == null ? "<not set: default mapping>" : sync.mappingFile().toString());
     shown.put("SYNC_DEADLINE", sync.deadline().toString());
     shown.put("SYNC_MASS_DELETE_RATIO", String.valueOf(sync.massDeleteRatio()));
+    shown.put("SYNC_AUTO_ROLLBACK", sync.autoRollback() ? "on above " + sync.autoRollbackThreshold() : "off");
     shown.put("SYNC_SCHEDULE", sync.schedule());
     shown.put("SYNC_STALE_AFTER", sync.staleAfter().toString());
     return shown;

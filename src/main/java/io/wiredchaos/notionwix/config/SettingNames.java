@@ -17,6 +17,8 @@ public final class SettingNames {
       Map.entry("notionwix.sync.massDeleteRatio", "SYNC_MASS_DELETE_RATIO"),
       Map.entry("notionwix.sync.schedule", "SYNC_SCHEDULE"),
       Map.entry("notionwix.sync.staleAfter", "SYNC_STALE_AFTER"),
+      Map.entry("notionwix.sync.autoRollback", "SYNC_AUTO_ROLLBACK"),
+      Map.entry("notionwix.sync.autoRollbackThreshold", "SYNC_AUTO_ROLLBACK_THRESHOLD"),
       Map.entry("notionwix.report.swarmUrl", "SWARM_WEBHOOK_URL"),
       Map.entry("notionwix.report.swarmTimeout", "SWARM_TIMEOUT"),
       Map.entry("notionwix.report.alertUrl", "ALERT_WEBHOOK_URL"),

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param staleAfter age of the last success after which health reports stale and the service alerts
  *     ({@code SYNC_STALE_AFTER}); unset, twice the schedule's longest gap between runs, or 30 minutes when the
  *     schedule is off
+ * @param autoRollback roll back a run whose item failure rate is over the threshold ({@code SYNC_AUTO_ROLLBACK})
+ * @param autoRollbackThreshold failed ÷ attempted writes above which it does ({@code SYNC_AUTO_ROLLBACK_THRESHOLD})
  */
 @Validated
 @ConfigurationProperties("notionwix.sync")
@@ -28,7 +30,9 @@ public record SyncSettings(
     @DecimalMin("0.0") @DecimalMax("1.0") double massDeleteRatio,
     Path mappingFile,
     @NotNull String schedule,
-    Duration staleAfter) {
+    Duration staleAfter,
+    boolean autoRollback,
+    @DecimalMin("0.0") @DecimalMax("1.0") double autoRollbackThreshold) {
 
   /** The stale threshold when none is set and the schedule is off. */
   static final Duration STALE_WITHOUT_SCHEDULE = Duration.ofMinutes(30);

@@ -66,7 +66,7 @@ final class FileValues {
     if (url == null) {
       return null;
     }
-    for (String candidate : new String[] {Json.text(file, "name"), url.split("[?#]", 2)[0]}) {
+    for (String candidate : new String[] {Json.text(file, "name"), io.wiredchaos.notionwix.mapping.content.UrlParts.beforeQuery(url)}) {
       String ext = extension(candidate);
       if (IMAGE.contains(ext)) {
         return "image";

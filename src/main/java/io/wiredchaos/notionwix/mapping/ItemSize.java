@@ -16,31 +16,41 @@ final class ItemSize {
 
   private ItemSize() {}
 
-  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+  /** The Ricos document of the item (the first body field holding one), or null: what {@link #fit} cuts. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> body(ItemDraft draft) {
+    for (FieldRule rule : draft.ctx.mapping().fields()) {
+      if (rule.source() == FieldSource.BODY && draft.data.get(rule.key()) instanceof Map<?, ?> document) {
+        return (Map<String, Object>) document;
+      }
+    }
+    return null;
+  }
 
   /**
-   * @param size UTF-8 size of the item's canonical JSON without bookkeeping (a few hundred bytes, inside the headroom)
-   * @return whether the content was cut
+   * @param digest the item's hash pass, with {@link #body} measured (its size, a few hundred bytes more than the
+   *     item sent without bookkeeping, stays inside the headroom)
+   * @return how many of the body's top-level nodes were kept (a note node follows them), or -1 when nothing was cut
    */
   @SuppressWarnings("unchecked")
-  static boolean fit(ItemDraft draft, int size) {
+  static int fit(ItemDraft draft, SyncHash.Digest digest) {
+    long size = digest.size();
     if (size <= BUDGET) {
-      return false;
+      return -1;
     }
-    String contentKey = draft.ctx.mapping().fields().stream().filter(f -> f.source() == FieldSource.BODY)
-        .map(FieldRule::key).filter(k -> draft.data.get(k) instanceof Map<?, ?>).findFirst().orElse(null);
-    if (contentKey == null) {
+    Map<String, Object> document = body(draft);
+    if (document == null) {
       draft.warn("ITEM_TOO_LARGE", "item is " + size + " bytes, over Wix's 500 kb limit; Wix will reject it");
-      return false;
+      return -1;
     }
-    Map<String, Object> document = (Map<String, Object>) draft.data.get(contentKey);
     List<Object> nodes = new ArrayList<>((List<Object>) document.get("nodes"));
+    long[] sizes = digest.bodyNodes();
     int kept = nodes.size();
-    int documentBytes = bytes(document);
-    int excess = size - BUDGET + 200;
+    long documentBytes = digest.bodyBytes() >= 0 ? digest.bodyBytes() : SyncHash.size(document);
+    long excess = size - BUDGET + 200;
     while (kept > 0 && excess > 0) {
       kept--;
-      excess -= bytes(nodes.get(kept));
+      excess -= sizes != null && sizes.length == nodes.size() ? sizes[kept] : SyncHash.size(nodes.get(kept));
     }
     List<Object> fitted = new ArrayList<>(nodes.subList(0, kept));
     fitted.add(io.wiredchaos.notionwix.mapping.content.Ricos.paragraph("size-note", List.of(
@@ -49,10 +59,6 @@ final class ItemSize {
     document.put("nodes", fitted);
     draft.warn("CONTENT_TRUNCATED", "body is " + documentBytes + " bytes; the last " + (nodes.size() - kept)
         + " of " + nodes.size() + " top-level blocks were left out to stay under Wix's 500 kb item limit");
-    return true;
-  }
-
-  private static int bytes(Object value) {
-    return JSON.writeValueAsBytes(value).length;
+    return kept;
   }
 }

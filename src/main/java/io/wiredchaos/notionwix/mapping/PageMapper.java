@@ -9,6 +9,7 @@ import io.wiredchaos.notionwix.notion.api.NotionBlock;
 import io.wiredchaos.notionwix.notion.api.NotionPage;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -33,10 +34,11 @@ public final class PageMapper {
     String pageId = canonicalId(page);
     ItemDraft draft = new ItemDraft(pageId, ctx);
     RicosBody ricos = bodies.convert(pageId, body == null ? List.of() : body, ctx.pageUrls(), ctx.pageTitles());
+    Map<String, JsonNode> byId = propertiesById(page);
     for (FieldRule rule : ctx.mapping().fields()) {
       switch (rule.source()) {
         case PROPERTY -> {
-          JsonNode property = property(page, rule);
+          JsonNode property = property(page, byId, rule);
           if (property == null) {
             draft.data.put(rule.key(), null);
           } else {
@@ -50,18 +52,23 @@ public final class PageMapper {
         });
         case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainText()));
         case COVER -> draft.data.put(rule.key(), cover(page.cover(), draft));
-        case SLUG -> draft.data.put(rule.key(), ctx.slugs().getOrDefault(pageId, slugWish(page, ctx.mapping())));
+        case SLUG -> {
+          String allocated = ctx.slugs().get(pageId);
+          draft.data.put(rule.key(), allocated != null ? allocated : slugWish(page, ctx.mapping()));
+        }
       }
       applyDefault(rule, draft);
     }
     draft.data.put("notionPageId", pageId);
     draft.data.put("notionUrl", page.url());
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
-    byte[] canonical = SyncHash.canonicalContent(draft.data);
-    if (ItemSize.fit(draft, canonical.length)) {
-      canonical = SyncHash.canonicalContent(draft.data);
+    Map<String, Object> document = ItemSize.body(draft);
+    SyncHash.Digest digest = SyncHash.digest(draft.data, document);
+    int kept = ItemSize.fit(draft, digest);
+    if (kept >= 0) {
+      digest = SyncHash.rehash(draft.data, document, digest, kept);
     }
-    String hash = SyncHash.hex(canonical);
+    String hash = digest.hash();
     draft.data.put("syncHash", hash);
     List<ConversionWarning> warnings = new ArrayList<>(draft.warnings);
     warnings.addAll(ricos.warnings());
@@ -105,16 +112,29 @@ public final class PageMapper {
 
   /** A property value by id (stable across renames), else by name. */
   static JsonNode property(NotionPage page, FieldRule rule) {
-    Map<String, JsonNode> properties = page.properties() == null ? Map.of() : page.properties();
-    Collection<JsonNode> values = properties.values();
-    if (rule.propertyId() != null) {
-      for (JsonNode value : values) {
-        if (rule.propertyId().equals(Json.text(value, "id"))) {
-          return value;
+    return property(page, propertiesById(page), rule);
+  }
+
+  private static JsonNode property(NotionPage page, Map<String, JsonNode> byId, FieldRule rule) {
+    JsonNode value = rule.propertyId() == null ? null : byId.get(rule.propertyId());
+    if (value != null) {
+      return value;
+    }
+    return rule.propertyName() == null || page.properties() == null ? null : page.properties().get(rule.propertyName());
+  }
+
+  /** The page's property values by their id; the first one wins when ids repeat (index built once per page). */
+  private static Map<String, JsonNode> propertiesById(NotionPage page) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    if (page.properties() != null) {
+      for (JsonNode value : page.properties().values()) {
+        String id = Json.text(value, "id");
+        if (id != null) {
+          byId.putIfAbsent(id, value);
         }
       }
     }
-    return rule.propertyName() == null ? null : properties.get(rule.propertyName());
+    return byId;
   }
 
   private static String plainText(JsonNode property) {
@@ -132,12 +152,41 @@ public final class PageMapper {
     return hosted != null ? draft.media(hosted, "cover") : Json.nonBlank(cover, "external", "url");
   }
 
+  /**
+   * The first {@link #EXCERPT_LENGTH} code points of the plain text with runs of ASCII whitespace
+   * ({@code \\s}: space, tab, LF, VT, FF, CR) collapsed to one space and leading/trailing whitespace stripped
+   * ({@link String#strip}). Reads only as far as it needs: the body's plain text can be hundreds of kilobytes.
+   */
   static String excerpt(String plainText) {
-    String text = plainText.replaceAll("\\s+", " ").strip();
-    if (text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
-      return text;
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    int length = plainText.length();
+    while (i < length && Character.isWhitespace(plainText.charAt(i))) {
+      i++;
     }
-    return text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH));
+    int codePoints = 0;
+    for (; i < length && codePoints < EXCERPT_LENGTH; i++) {
+      char c = plainText.charAt(i);
+      if (isRegexSpace(c)) {
+        if (i + 1 < length && isRegexSpace(plainText.charAt(i + 1))) {
+          continue;
+        }
+        c = ' ';
+      }
+      out.append(c);
+      if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(plainText.charAt(i + 1))) {
+        codePoints++;
+      }
+    }
+    boolean moreText = false;
+    for (int j = i; j < length && !moreText; j++) {
+      moreText = !Character.isWhitespace(plainText.charAt(j));
+    }
+    return moreText ? out.toString() : out.toString().stripTrailing();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void applyDefault(FieldRule rule, ItemDraft draft) {

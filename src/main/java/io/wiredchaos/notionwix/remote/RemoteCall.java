@@ -109,7 +109,8 @@ public final class RemoteCall {
       Instant resume = failure.retryAfter().map(now::plus).filter(at -> at.isAfter(now.plus(wait))).orElse(now.plus(wait));
       if (resume.isAfter(deadline)) {
         throw new RemoteApiException.DeadlineExceeded(
-            api, operation + ": giving up, the next retry would pass the run deadline", failure);
+            api, operation + ": giving up after " + number + " attempts, the next retry would pass the run deadline"
+            + " (last answer: " + failure.getMessage() + ")", failure);
       }
       retries.increment();
       backoffNanos.addAndGet(wait.toNanos());

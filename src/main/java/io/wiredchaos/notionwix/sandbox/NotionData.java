@@ -113,11 +113,37 @@ public final class NotionData {
     touch(pageId);
   }
 
-  /** Appends a paragraph to the page body. */
-  public synchronized void appendParagraph(String pageId, String text) {
+  /** Appends a paragraph to the page body; answers the new block's id. */
+  public synchronized String appendParagraph(String pageId, String text) {
     ObjectNode block = SeedBlocks.paragraph(SeedIds.next("blk"), text);
     putBlock(pageId, block);
     touch(pageId);
+    return block.path("id").asString();
+  }
+
+  /** A new content row (a copy of page 4's properties) with {@code title}, {@code status} and one paragraph. */
+  public synchronized String createPage(String title, String status) {
+    String id = SeedIds.next("page");
+    ObjectNode page = SeedPages.page(id, 4, title, status, List.of(), false);
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MINUTES);
+    page.put("created_time", now.toString()).put("last_edited_time", now.toString());
+    putPage(page);
+    appendParagraph(id, "A new page about " + title + ".");
+    return id;
+  }
+
+  /** Takes every page, block, file and log page of {@code fresh} (a new seed): the admin reset. */
+  synchronized void resetTo(NotionData fresh) {
+    pages.clear();
+    pages.putAll(fresh.pages);
+    blocks.clear();
+    blocks.putAll(fresh.blocks);
+    children.clear();
+    children.putAll(fresh.children);
+    files.clear();
+    files.putAll(fresh.files);
+    logPages.clear();
+    generated = null;
   }
 
   /** A stored block, or one the generated body source knows, or null. */

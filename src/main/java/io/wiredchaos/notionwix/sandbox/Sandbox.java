@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.sandbox;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,16 +36,23 @@ public final class Sandbox implements AutoCloseable {
   private final Faults faults;
   private final FileHost files;
   private final WixMedia media;
+  /** Exchanges being answered, so that a restart can drop them as a crashing server would. */
+  private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
+  private final NotionWebhooks webhooks;
   private final Map<String, HttpHandler> notionContexts = new LinkedHashMap<>();
   private final Map<String, HttpHandler> wixContexts = new LinkedHashMap<>();
   private final Gate notionGate;
   private final Gate wixGate;
 
+  private final Clock clock;
+
   private Sandbox(SandboxOptions options, Clock clock) throws IOException {
+    this.clock = clock;
     this.notion = SeedContent.build(clock);
     this.wix = WixData.seed(clock);
     this.faults = new Faults(options.seed());
     files = new FileHost(notion, clock, options.fileUrlTtl());
+    webhooks = new NotionWebhooks(notion, log, clock, executor);
     notionGate = new Gate("notion", new WindowBudget(options.notionPerMinute(), Duration.ofMinutes(1)), faults,
         clock, options, true);
     wixGate = new Gate("wix", new WindowBudget(options.wixPerMinute(), Duration.ofMinutes(1)), faults, clock,
@@ -123,6 +133,47 @@ public final class Sandbox implements AutoCloseable {
     return java.util.List.copyOf(notion.logPages);
   }
 
+  /** The webhook subscription: admin page changes become signed events once it is verified (notion.md §9). */
+  public NotionWebhooks webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * Back to the built-in seed: Notion pages, bodies, files and run-log pages; the Wix collections, items,
+   * references and media; the request log emptied. Ports, limits, queued faults and the webhook subscription stay.
+   */
+  public void reset() {
+    notion.resetTo(SeedContent.build(clock));
+    wix.resetTo(WixData.seed(clock));
+    log.clear();
+  }
+
+  /**
+   * {@link #reset()}, then the pages (and Wix items) of a seed file (docs/sandbox.md, "Seeding from a file"). The
+   * file is applied to fresh copies first, so a bad file (IllegalArgumentException) changes nothing.
+   */
+  public void seed(tools.jackson.databind.JsonNode seedFile) {
+    NotionData freshNotion = SeedContent.build(clock);
+    WixData freshWix = WixData.seed(clock);
+    SeedFile.apply(seedFile, freshNotion, freshWix);
+    notion.resetTo(freshNotion);
+    wix.resetTo(freshWix);
+    log.clear();
+  }
+
+  /** {@link #seed(tools.jackson.databind.JsonNode)} from a file; IllegalArgumentException names what is wrong. */
+  public void seed(java.nio.file.Path file) {
+    tools.jackson.databind.JsonNode tree;
+    try {
+      tree = Exchanges.JSON.readTree(java.nio.file.Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the seed file " + file + ": " + e.getMessage(), e);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new IllegalArgumentException("the seed file " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    seed(tree);
+  }
+
   public NotionData notion() {
     return notion;
   }
@@ -140,6 +191,7 @@ public final class Sandbox implements AutoCloseable {
     int wixPort = wixServer.getAddress().getPort();
     notionServer.stop(0);
     wixServer.stop(0);
+    inFlight.forEach(HttpExchange::close); // a dying process takes its sockets with it: clients see them drop now
     try {
       Thread.sleep(downtime);
       notionServer = listen(notionPort, notionContexts);
@@ -154,7 +206,14 @@ public final class Sandbox implements AutoCloseable {
 
   private HttpServer listen(int port, Map<String, HttpHandler> contexts) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
-    contexts.forEach(server::createContext);
+    contexts.forEach((path, handler) -> server.createContext(path, exchange -> {
+      inFlight.add(exchange);
+      try {
+        handler.handle(exchange);
+      } finally {
+        inFlight.remove(exchange);
+      }
+    }));
     server.setExecutor(executor);
     server.start();
     return server;
@@ -162,6 +221,7 @@ public final class Sandbox implements AutoCloseable {
 
   @Override
   public void close() {
+    webhooks.close();
     notionServer.stop(0);
     wixServer.stop(0);
     executor.shutdownNow();

@@ -19,6 +19,13 @@ public final class WixData {
   final Map<String, Map<String, String>> collections = new ConcurrentHashMap<>();
   final Map<String, TreeMap<String, ObjectNode>> items = new ConcurrentHashMap<>();
   final List<MediaFile> media = new ArrayList<>();
+  /** The referenced collection of each REFERENCE / MULTI_REFERENCE field, by collection and field key. */
+  final Map<String, Map<String, String>> referencedCollections = new ConcurrentHashMap<>();
+  /**
+   * MULTI_REFERENCE values, kept apart from item data as Wix keeps them (wix.md §2.6), by collection, referring
+   * item and field, in insertion order.
+   */
+  private final Map<List<String>, java.util.LinkedHashSet<String>> references = new java.util.HashMap<>();
   /** The site owner: the {@code _owner} of every item written with the API key (wix.md §2.2). */
   static final String OWNER = "5e0c7a9b-2d4f-4a6b-8c0d-0a1b2c3d4e5f";
   private final Clock clock;
@@ -63,8 +70,64 @@ public final class WixData {
     items.get(collection).put(data.path("_id").asString(), data);
   }
 
+  /**
+   * Removes an item, its own references and every multi-reference to it (wix.md §2.3: removing an item clears
+   * the references that point at it).
+   */
   synchronized boolean remove(String collection, String id) {
-    return items.get(collection).remove(id) != null;
+    if (items.get(collection).remove(id) == null) {
+      return false;
+    }
+    references.keySet().removeIf(key -> key.get(0).equals(collection) && key.get(1).equals(id));
+    references.forEach((key, ids) -> {
+      if (collection.equals(referencedCollections.getOrDefault(key.get(0), Map.of()).get(key.get(2)))) {
+        ids.remove(id);
+      }
+    });
+    return true;
+  }
+
+  /** A copy of one stored item, or null. */
+  synchronized ObjectNode item(String collection, String id) {
+    ObjectNode item = items.getOrDefault(collection, new TreeMap<>()).get(id);
+    return item == null ? null : item.deepCopy();
+  }
+
+  /** The ids a multi-reference field of one item points at, in order. */
+  synchronized List<String> references(String collection, String itemId, String field) {
+    return List.copyOf(references.getOrDefault(List.of(collection, itemId, field), new java.util.LinkedHashSet<>()));
+  }
+
+  synchronized void replaceReferences(String collection, String itemId, String field, List<String> ids) {
+    references.put(List.of(collection, itemId, field), new java.util.LinkedHashSet<>(ids));
+  }
+
+  /** Adds one reference; false when it was already there. */
+  synchronized boolean addReference(String collection, String itemId, String field, String referencedId) {
+    return references.computeIfAbsent(List.of(collection, itemId, field), k -> new java.util.LinkedHashSet<>())
+        .add(referencedId);
+  }
+
+  /** Removes one reference; false when there was none. */
+  synchronized boolean removeReference(String collection, String itemId, String field, String referencedId) {
+    var ids = references.get(List.of(collection, itemId, field));
+    return ids != null && ids.remove(referencedId);
+  }
+
+  /** Takes every collection, item, reference and media file of {@code other} (a fresh seed): the admin reset. */
+  synchronized void resetTo(WixData other) {
+    synchronized (other) {
+      collections.clear();
+      collections.putAll(other.collections);
+      items.clear();
+      items.putAll(other.items);
+      referencedCollections.clear();
+      referencedCollections.putAll(other.referencedCollections);
+      references.clear();
+      references.putAll(other.references);
+      media.clear();
+      media.addAll(other.media);
+    }
   }
 
   /** The collection as stored, for tests and the admin API. */

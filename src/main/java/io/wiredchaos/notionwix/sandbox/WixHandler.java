@@ -17,6 +17,7 @@ final class WixHandler implements HttpHandler {
   static final int MAX_REQUEST_BYTES = 8_000_000;
   private final WixData data;
   private final WixItems items;
+  private final WixItemRoutes writes;
   private final WixMedia media;
   private final Gate gate;
   private final RequestLog log;
@@ -27,6 +28,7 @@ final class WixHandler implements HttpHandler {
   WixHandler(WixData data, WixMedia media, Gate gate, RequestLog log, String key, String siteId, Clock clock) {
     this.data = data;
     this.items = new WixItems(data);
+    this.writes = new WixItemRoutes(data, items);
     this.media = media;
     this.gate = gate;
     this.log = log;
@@ -78,7 +80,11 @@ final class WixHandler implements HttpHandler {
       status[0] = route(ex, ex.getRequestMethod(), path, body, count);
     } catch (WixRejection e) {
       status[0] = e.status;
-      WixErrors.send(ex, e.status, e.code, e.getMessage());
+      if (e.body != null) {
+        Exchanges.json(ex, e.status, e.body);
+      } else {
+        WixErrors.send(ex, e.status, e.code, e.getMessage());
+      }
     } catch (tools.jackson.core.JacksonException e) {
       status[0] = 400;
       WixErrors.send(ex, 400, "WDE0080", "Invalid JSON body");
@@ -109,6 +115,11 @@ final class WixHandler implements HttpHandler {
         return 400;
       }
       return reply(ex, 200, path.endsWith("save") ? items.bulkSave(body) : items.bulkRemove(body));
+    }
+    WixItemRoutes.Reply write = writes.route(method, path, Exchanges.query(ex), body);
+    if (write != null) {
+      count[0] = write.items();
+      return reply(ex, write.status(), write.body());
     }
     if (method.equals("GET") && path.startsWith("/wix-data/v2/items/")) {
       String id = Exchanges.decode(path.substring("/wix-data/v2/items/".length()));
@@ -146,6 +157,13 @@ final class WixHandler implements HttpHandler {
       Map<String, String> fields = new LinkedHashMap<>();
       collection.path("fields").forEach(f -> fields.put(f.path("key").asString(), f.path("type").asString()));
       data.collections.put(collection.path("id").asString(), fields);
+      Map<String, String> targets = new LinkedHashMap<>();
+      collection.path("fields").forEach(f -> f.path("typeMetadata").forEach(meta -> {
+        if (meta.has("referencedCollectionId")) {
+          targets.put(f.path("key").asString(), meta.path("referencedCollectionId").asString());
+        }
+      }));
+      data.referencedCollections.put(collection.path("id").asString(), targets);
       data.items.putIfAbsent(collection.path("id").asString(), new java.util.TreeMap<>());
       return reply(ex, 200, Exchanges.object().set("collection", describe(collection.path("id").asString())));
     }

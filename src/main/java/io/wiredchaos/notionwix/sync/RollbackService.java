@@ -66,11 +66,20 @@ public final class RollbackService {
     });
   }
 
+  /** Rolls back {@code runId} for a caller that already holds the run lock (auto-rollback); never forced. */
+  RunReport rollbackHoldingLock(String runId, String trigger) {
+    return execute(runId, false, false, trigger, RunListener.NONE);
+  }
+
   private RunReport execute(String runId, boolean dryRun, boolean force, RunListener listener) {
+    return execute(runId, dryRun, force, "cli", listener);
+  }
+
+  private RunReport execute(String runId, boolean dryRun, boolean force, String trigger, RunListener listener) {
     String id = runIds.get();
     Instant started = clock.instant();
     RunTally tally = new RunTally();
-    journal.startRun(id, "rollback", "cli", dryRun, started);
+    journal.startRun(id, "rollback", trigger, dryRun, started);
     RunOutcome outcome;
     FailureKind kind = null;
     String summary = null;
@@ -89,7 +98,7 @@ public final class RollbackService {
       kind = failure.kind();
       summary = failure.getMessage();
     }
-    RunReport report = new RunReport(id, "rollback", "cli", dryRun, started, clock.instant(), outcome,
+    RunReport report = new RunReport(id, "rollback", trigger, dryRun, started, clock.instant(), outcome,
         tally.counts(), 0, RequestStats.NONE, kind, summary != null ? summary : "rollback of " + runId,
         tally.failures(), tally.warnings(), dryRun ? undo : List.of());
     journal.finishRun(report);

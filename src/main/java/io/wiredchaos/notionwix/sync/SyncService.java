@@ -19,9 +19,16 @@ public final class SyncService {
   private final EngineSettings settings;
   private final Supplier<RequestStats> stats;
   private final Supplier<String> runIds;
+  private final AutoRollback autoRollback;
 
   public SyncService(Source source, Target target, Journal journal, RunLock lock, Clock clock,
       EngineSettings settings, Supplier<RequestStats> stats, Supplier<String> runIds) {
+    this(source, target, journal, lock, clock, settings, stats, runIds, AutoRollback.OFF);
+  }
+
+  public SyncService(Source source, Target target, Journal journal, RunLock lock, Clock clock,
+      EngineSettings settings, Supplier<RequestStats> stats, Supplier<String> runIds, AutoRollback autoRollback) {
+    this.autoRollback = autoRollback;
     this.source = source;
     this.target = target;
     this.journal = journal;
@@ -76,6 +83,10 @@ public final class SyncService {
         outcome, tally.counts(), tally.imagesImported(), stats.get().minus(before), kind, summary,
         tally.failures(), tally.warnings(), options.dryRun() ? tally.plan() : List.of());
     journal.finishRun(report);
+    if (autoRollback.appliesTo(report)) {
+      report = autoRollback.rollBack(report);
+      journal.finishRun(report);
+    }
     listener.finished(report);
     return report;
   }

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * checked: every published page exactly once, the two hand-made items untouched, and a following run with nothing
  * left to do. docs/reliability.md lists them with their outcomes.
  */
+@Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 class RemoteFaultsIT {
 
   @TempDir Path dataDir;
@@ -78,7 +80,10 @@ class RemoteFaultsIT {
     Sandbox slow = Sandbox.start(SandboxOptions.fast().withLatency(Duration.ofMillis(20), Duration.ZERO));
     sandbox.close();
     sandbox = slow;
-    CompletableFuture<CliRun.Result> run = CompletableFuture.supplyAsync(this::sync);
+    // its own thread, not supplyAsync: a blocking run on the 1-thread common pool of a 2-core machine starves the
+    // JDK's HTTP stack (replies then arrive only when the 75 s read timeout fires)
+    CompletableFuture<CliRun.Result> run = new CompletableFuture<>();
+    Thread.ofPlatform().name("sync-under-test").start(() -> run.complete(sync()));
     while (sandbox.requestLog().count("notion", "GET", "/v1/blocks") < 10 && !run.isDone()) {
       LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
     }

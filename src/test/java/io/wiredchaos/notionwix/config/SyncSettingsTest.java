@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SyncSettingsTest {
 
   static SyncSettings with(String schedule, Duration staleAfter) {
-    return new SyncSettings(Duration.ofMinutes(30), 0.2, null, schedule, staleAfter);
+    return new SyncSettings(Duration.ofMinutes(30), 0.2, null, schedule, staleAfter, false, 0.2);
   }
 
   @Test

@@ -193,7 +193,7 @@ class AlertReporterTest {
     try (FakeReceiver alerts = FakeReceiver.start()) {
       AlertReporter reporter = reporter(alerts.url(), false);
       var settings = new io.wiredchaos.notionwix.config.SyncSettings(Duration.ofMinutes(30), 0.2, null, "off",
-          Duration.ofMinutes(30));
+          Duration.ofMinutes(30), false, 0.2);
       new StaleWatch(reporter, Optional::empty, settings, clock).check();
       assertThat(alerts.requests()).isEmpty();
       new StaleWatch(reporter, () -> Optional.of(clock.instant().minus(Duration.ofMinutes(31))), settings, clock)

@@ -142,6 +142,41 @@ class WebhookAndHealthIT {
     assertThat(delays.runDue()).isZero();
   }
 
+  /**
+   * The sandbox's own emission end to end: it subscribes this service's receiver (handshake signed with the
+   * configured secret), is verified, and an admin title edit reaches the receiver as a signed
+   * page.properties_updated event; the debounced run (the manual timer stands in for the quiet period) syncs
+   * only that page, and its Wix item carries the new title.
+   */
+  @Test
+  void sandboxEmittedEventSyncsOnlyThatPage() throws Exception {
+    RunReport baseline = coordinator.start(RunOptions.scheduled()).orElseThrow().report().get(60, TimeUnit.SECONDS);
+    assertThat(baseline.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    String page = sandbox.notion().pageIds().get(5);
+    sandbox.webhooks().subscribe("http://127.0.0.1:" + port + "/api/notion/webhook", ServiceFixture.WEBHOOK_SECRET,
+        Duration.ofSeconds(10));
+    sandbox.webhooks().flush(Duration.ofSeconds(20));
+    assertThat(sandbox.webhooks().verify(ServiceFixture.WEBHOOK_SECRET)).isTrue();
+    var edit = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(sandbox.notionBaseUrl() + "/_sandbox/pages/" + page + "/title"))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"Retitled by a webhook test\"}"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(edit.statusCode()).isEqualTo(200);
+    sandbox.webhooks().flush(Duration.ofSeconds(20));
+    assertThat(sandbox.webhooks().deliveries()).extracting(d -> d.type() + " " + d.status())
+        .containsExactly("verification 200", "page.properties_updated 200");
+    assertThat(delays.delays).last().isEqualTo(Duration.ofSeconds(10));
+
+    RunReport report = fireAndWait();
+    assertThat(report.trigger()).isEqualTo("webhook");
+    assertThat(started.options.getLast().only()).containsExactly(page);
+    assertThat(report.counts().updated()).isEqualTo(1);
+    assertThat(sandbox.wix().items(Sandbox.COLLECTION)).filteredOn(i -> i.path("notionPageId").asString()
+        .equals(page)).singleElement().satisfies(i -> assertThat(i.path("title").asString())
+        .isEqualTo("Retitled by a webhook test"));
+    sandbox.webhooks().unsubscribe();
+  }
+
   @Test
   void deletionAndSchemaEventsRunFullScope() throws Exception {
     deliver("webhook-page-content-updated.json").andExpect(status().isOk());

@@ -89,7 +89,7 @@ final class MediaBlocks {
     }
     String url = Json.nonBlank(block.payload(), "file", "url");
     url = url != null ? url : Json.nonBlank(block.payload(), "external", "url");
-    String path = url.split("[?#]", 2)[0];
+    String path = UrlParts.beforeQuery(url);
     String last = path.substring(path.lastIndexOf('/') + 1);
     return last.isEmpty() ? block.type() : java.net.URLDecoder.decode(last, java.nio.charset.StandardCharsets.UTF_8);
   }

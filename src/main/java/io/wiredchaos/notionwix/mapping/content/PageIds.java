@@ -18,8 +18,19 @@ public final class PageIds {
     if (id == null) {
       return null;
     }
+    if (isCanonical(id)) {
+      return id;
+    }
     String hex = id.replace("-", "");
-    return hex.length() == 32 && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0) ? dashed(hex) : null;
+    if (hex.length() != 32) {
+      return null;
+    }
+    for (int i = 0; i < 32; i++) {
+      if (Character.digit(hex.charAt(i), 16) < 0) {
+        return null;
+      }
+    }
+    return dashed(hex);
   }
 
   /**
@@ -35,7 +46,7 @@ public final class PageIds {
     if (!notion) {
       return null;
     }
-    String path = url.split("[?#]", 2)[0];
+    String path = UrlParts.beforeQuery(url);
     Matcher uuid = UUID.matcher(path);
     if (uuid.find()) {
       return normalize(uuid.group());
@@ -46,6 +57,21 @@ public final class PageIds {
       last = hex.group(1);
     }
     return last == null ? null : dashed(last);
+  }
+
+  /** Already lowercase 8-4-4-4-12 (what the Notion API returns): the common case, answered without copying. */
+  private static boolean isCanonical(String id) {
+    if (id.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = id.charAt(i);
+      boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String dashed(String hex) {
