@@ -33,7 +33,7 @@ export default function App() {
         <SyncControls running={Boolean(live.run || status.data?.running)} onTriggered={() => setTriggered((t) => t + 1)} />
         <ProgressStrip live={live} />
         <div className="grid">
-          <NotionPanel refreshKey={refreshKey} />
+          <NotionPanel refreshKey={refreshKey} onTriggered={() => setTriggered((t) => t + 1)} />
           <WixPanel refreshKey={refreshKey} lastRun={status.data?.lastRun ?? null} />
         </div>
         <RunsTable refreshKey={refreshKey} onSelect={setSelectedRun} />

@@ -71,7 +71,8 @@ describe("App states", () => {
     expect((await screen.findByTestId("wix-item-count")).textContent).toBe("35");
     expect((await screen.findByTestId("notion-published")).textContent).toBe("35");
     expect(screen.getByTestId("notion-draft").textContent).toBe("4");
-    expect((await screen.findByTestId("notion-pending")).textContent).toBe("1");
+    expect((await screen.findByTestId("notion-edited")).textContent).toBe("1");
+    expect((await screen.findByTestId("notion-plan")).dataset.state).toBe("none");
     expect(screen.getByTestId("last-run-counts").textContent).toBe("Last run: created 2, updated 5, deleted 1, failed 1");
     const summary = screen.getByTestId("error-summary");
     expect(within(summary).getByRole("link", { name: "Broken table" }).getAttribute("href")).toBe("https://www.notion.so/p9");

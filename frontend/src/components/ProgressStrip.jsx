@@ -1,4 +1,7 @@
-/** The live strip fed by SSE; aria-live so screen readers hear phase changes and the finish. */
+/**
+ * The live strip fed by SSE; aria-live so screen readers hear phase changes and the finish. Pages that failed stay
+ * listed after the run finished, until the next run starts.
+ */
 export default function ProgressStrip({ live }) {
   const { connected, run, progress, failures, finished } = live;
   let text;
@@ -22,7 +25,7 @@ export default function ProgressStrip({ live }) {
         {text}
       </p>
       {pct != null && <progress max="100" value={pct} aria-label="Run progress" />}
-      {run && failures.length > 0 && (
+      {(run || finished) && failures.length > 0 && (
         <ul aria-label="Pages that failed in this run">
           {failures.map((f) => (
             <li key={f.pageId}>

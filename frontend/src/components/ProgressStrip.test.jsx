@@ -48,4 +48,15 @@ describe("ProgressStrip with useSyncEvents", () => {
     act(() => FakeEventSource.latest().emit("progress", { runId: "r-5", phase: "fetch", done: 1, total: 4, counts: {} }));
     expect(screen.getByRole("progressbar", { name: "Run progress" }).getAttribute("value")).toBe("25");
   });
+
+  it("keeps the failed pages listed after the run finished, until the next run starts", () => {
+    render(<Live />);
+    const source = FakeEventSource.latest();
+    act(() => source.emit("run-started", { runId: "r-6", trigger: "manual", dryRun: false }));
+    act(() => source.emit("item-failed", { runId: "r-6", pageId: "p1", title: "Too big", message: "WDE0055" }));
+    act(() => source.emit("run-finished", { runId: "r-6", outcome: "PARTIAL", counts: { failed: 1 } }));
+    expect(screen.getByRole("list", { name: "Pages that failed in this run" }).textContent).toContain("Too big: WDE0055");
+    act(() => source.emit("run-started", { runId: "r-7", trigger: "manual", dryRun: false }));
+    expect(screen.queryByRole("list", { name: "Pages that failed in this run" })).toBeNull();
+  });
 });

@@ -41,4 +41,6 @@ export function useAdminAction(path) {
 }
 
 export const useTriggerSync = () => useAdminAction("/sync/trigger");
+/** The same trigger route, for the dry run behind "pages pending sync" (its own state, prompt and result). */
+export const usePlanRefresh = () => useAdminAction("/sync/trigger");
 export const useRollback = (runId) => useAdminAction(`/sync/runs/${encodeURIComponent(runId)}/rollback`);

@@ -1,14 +1,19 @@
 import { useState } from "react";
 import LoadingPanel from "../components/LoadingPanel.jsx";
+import PendingPlan from "./PendingPlan.jsx";
 import { useNotionPages, useNotionStatus } from "../hooks/endpoints.js";
 import { formatAbsolute, formatRelative } from "../format.js";
 
-/** Notion side: data source, published/draft counts, newest edit, pending pages, reachability, last error. */
-export default function NotionPanel({ refreshKey }) {
+/**
+ * Notion side: data source, published/draft counts, newest edit, pages edited since the last sync, pages pending
+ * sync from the newest dry-run plan (refreshed on demand), reachability, last error.
+ */
+export default function NotionPanel({ refreshKey, onTriggered }) {
   const status = useNotionStatus(refreshKey);
   const pages = useNotionPages(refreshKey);
-  const [showPending, setShowPending] = useState(false);
-  const pending = (pages.data?.items ?? []).filter((p) => p.syncState !== "in_sync");
+  const [showEdited, setShowEdited] = useState(false);
+  // the backend's cheap estimate without a plan: edited after the last successful run started, or failed in it
+  const edited = (pages.data?.items ?? []).filter((p) => p.syncState !== "in_sync");
 
   return (
     <LoadingPanel title="Notion" testId="notion-panel" state={status} onRetry={status.reload}>
@@ -26,31 +31,32 @@ export default function NotionPanel({ refreshKey }) {
             <dd data-testid="notion-newest-edit">
               {formatRelative(s.newestEdit)} <span className="hint">({formatAbsolute(s.newestEdit)})</span>
             </dd>
-            <dt>Pending sync</dt>
-            <dd data-testid="notion-pending">{pages.data ? pending.length : "…"}</dd>
+            <dt>Edited since last sync</dt>
+            <dd data-testid="notion-edited">{pages.data ? edited.length : "…"}</dd>
           </dl>
           {s.error && (
             <p role="alert" className="state-error" data-testid="notion-error">
               <span aria-hidden="true">⚠</span> Last error ({s.error.kind}): {s.error.message}
             </p>
           )}
-          {pending.length > 0 && (
-            <button type="button" aria-expanded={showPending} onClick={() => setShowPending((v) => !v)}>
-              {showPending ? "Hide" : "Show"} pages pending sync
+          {edited.length > 0 && (
+            <button type="button" aria-expanded={showEdited} onClick={() => setShowEdited((v) => !v)}>
+              {showEdited ? "Hide" : "Show"} pages edited since the last sync
             </button>
           )}
-          {showPending && (
-            <ul data-testid="notion-pending-list">
-              {pending.map((p) => (
+          {showEdited && (
+            <ul data-testid="notion-edited-list">
+              {edited.map((p) => (
                 <li key={p.pageId}>
                   <a href={p.notionUrl} target="_blank" rel="noreferrer">
                     {p.title}
                   </a>{" "}
-                  — {p.syncState === "failed" ? `✖ failed: ${p.message ?? ""}` : "↻ pending"}
+                  — {p.syncState === "failed" ? `✖ failed: ${p.message ?? ""}` : "↻ edited"}
                 </li>
               ))}
             </ul>
           )}
+          <PendingPlan refreshKey={refreshKey} onTriggered={onTriggered} />
         </>
       )}
     </LoadingPanel>

@@ -21,7 +21,7 @@ export default function WixPanel({ refreshKey, lastRun }) {
             <dd data-testid="wix-last-sync">
               {lastRun?.finishedAt ? (
                 <>
-                  {formatRelative(lastRun.finishedAt)} <time dateTime={lastRun.finishedAt}>({formatAbsolute(lastRun.finishedAt)}, {tz})</time>
+                  {formatRelative(lastRun.finishedAt)} <time dateTime={lastRun.finishedAt}>({formatAbsolute(lastRun.finishedAt)}; time zone {tz})</time>
                 </>
               ) : (
                 "never"

@@ -1,11 +1,12 @@
 package io.wiredchaos.notionwix.report;
 
 import io.wiredchaos.notionwix.sync.RunReport;
+import java.time.Instant;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The two alert payloads: generic JSON whose {@code text} field is what Slack (and Slack-compatible receivers such
+ * The alert payloads (FAILING, STALE, RECOVERED): generic JSON whose {@code text} field is what Slack (and Slack-compatible receivers such
  * as Mattermost or Rocket.Chat) show; the other fields are for machines. docs/operations.md shows both.
  */
 final class AlertMessages {
@@ -21,6 +22,21 @@ final class AlertMessages {
     message.put("text", "notion-wix sync is FAILING since " + incident.since() + ": run " + run.runId() + " ended "
         + run.outcome() + ": " + summary);
     message.put("errorSummary", run.errorSummary());
+    message.put("since", incident.since().toString());
+    return message;
+  }
+
+  /** No successful sync within SYNC_STALE_AFTER; no run to name (runs may not be happening at all). */
+  static ObjectNode stale(Incident incident, Instant lastSuccessAt) {
+    ObjectNode message = JsonNodeFactory.instance.objectNode();
+    message.put("text", "notion-wix sync is STALE: " + incident.errorSummary());
+    message.put("source", SOURCE);
+    message.put("status", "STALE");
+    message.putNull("runId");
+    message.putNull("outcome");
+    message.putNull("failureKind");
+    message.put("lastSuccessAt", lastSuccessAt.toString());
+    message.put("errorSummary", incident.errorSummary());
     message.put("since", incident.since().toString());
     return message;
   }

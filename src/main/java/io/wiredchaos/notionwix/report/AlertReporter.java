@@ -3,13 +3,15 @@ package io.wiredchaos.notionwix.report;
 import io.wiredchaos.notionwix.config.ReportSettings;
 import io.wiredchaos.notionwix.sync.RunListener;
 import io.wiredchaos.notionwix.sync.RunReport;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells {@code ALERT_WEBHOOK_URL} once when syncing starts failing and once when it recovers, not once per failed
- * run. A real (not dry) sync run is failing when it ends FAILED, or PARTIAL with {@code ALERT_ON_PARTIAL=true};
+ * Tells {@code ALERT_WEBHOOK_URL} once when syncing starts failing or goes stale and once when it recovers, not once
+ * per failed run. A real (not dry) sync run is failing when it ends FAILED, or PARTIAL with {@code ALERT_ON_PARTIAL=true};
  * SUCCESS, and PARTIAL otherwise, is healthy (the service works; item failures are in the report). Dry runs,
  * rollbacks and runs skipped for the lock change nothing.
  *
@@ -48,6 +50,31 @@ final class AlertReporter implements RunListener {
       case HEALTHY -> open.ifPresent(incident -> recovered(incident, run));
       case NEITHER -> { }
     }
+  }
+
+  /**
+   * Syncing went stale: the last success ({@code lastSuccessAt}) is older than {@code staleAfter} at {@code now}.
+   * With no incident open this opens one and sends one STALE alert; the next healthy run closes it with RECOVERED,
+   * as for a failing incident, and failing runs meanwhile add no message. A STALE alert that could not be
+   * delivered is sent again by the next check. Called periodically by the service ({@link StaleWatch}).
+   */
+  synchronized void stale(Instant lastSuccessAt, Duration staleAfter, Instant now) {
+    if (!settings.alertEnabled() || !lastSuccessAt.plus(staleAfter).isBefore(now)) {
+      return;
+    }
+    Optional<Incident> open = current();
+    if (open.isPresent() && (open.get().notified() || open.get().outcome() != null)) {
+      return; // already told, or a failing incident whose own alert the next failing run sends again
+    }
+    Incident incident = new Incident(lastSuccessAt.plus(staleAfter), null, null, null, null,
+        "no successful sync since " + lastSuccessAt + ", longer than SYNC_STALE_AFTER (" + staleAfter + ")", false);
+    store(incident);
+    byte[] body = json.writeValueAsBytes(AlertMessages.stale(incident, lastSuccessAt));
+    deliveries.submit("alert-stale", () -> {
+      if (send("STALE alert", body)) {
+        current().filter(current -> current.since().equals(incident.since())).ifPresent(c -> store(c.notifiedNow()));
+      }
+    });
   }
 
   private void failing(Optional<Incident> open, RunReport run) {

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.web;
 
+import io.wiredchaos.notionwix.remote.RemoteApiException;
 import io.wiredchaos.notionwix.sync.SyncFailure;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +23,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   /** A remote or port that is not available: 503 with the engine's failure kind. */
   @ExceptionHandler(SyncFailure.class)
   ProblemDetail unavailable(SyncFailure e) {
+    return ApiProblem.problem(HttpStatus.SERVICE_UNAVAILABLE, e.kind().name(), e.getMessage());
+  }
+
+  /** A remote that answered an error to a read route (the panels' listings): 503 with the remote's failure kind. */
+  @ExceptionHandler(RemoteApiException.class)
+  ProblemDetail remote(RemoteApiException e) {
     return ApiProblem.problem(HttpStatus.SERVICE_UNAVAILABLE, e.kind().name(), e.getMessage());
   }
 

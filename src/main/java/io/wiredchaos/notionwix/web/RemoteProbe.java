@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.web;
 
+import io.wiredchaos.notionwix.remote.RemoteApiException;
 import io.wiredchaos.notionwix.sync.FailureKind;
 import io.wiredchaos.notionwix.sync.SyncFailure;
 import java.time.Clock;
@@ -51,6 +52,9 @@ final class RemoteProbe<T> {
     try {
       return new Result<>(call.get(), null, null, now);
     } catch (SyncFailure e) {
+      return new Result<>(null, e.kind().name(), e.getMessage(), now);
+    } catch (RemoteApiException e) {
+      // a 401/403 is CONFIG (fix the token or sharing), not TRANSIENT; the message is redacted by the remote layer
       return new Result<>(null, e.kind().name(), e.getMessage(), now);
     } catch (RuntimeException e) {
       return new Result<>(null, FailureKind.TRANSIENT.name(), e.getClass().getSimpleName()

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -32,6 +34,22 @@ class RunEvents implements RunListener {
       emitters.remove(emitter);
     }
     return emitter;
+  }
+
+  /**
+   * Ends every open stream when the service stops. A stream never ends by itself, so without this Tomcat's
+   * graceful shutdown waits its whole timeout (30 s) whenever a dashboard is open. Runs before the web server stops.
+   */
+  @EventListener(ContextClosedEvent.class)
+  void closeStreams() {
+    for (SseEmitter emitter : emitters) {
+      try {
+        emitter.complete();
+      } catch (RuntimeException alreadyGone) {
+        // the client left; nothing to end
+      }
+    }
+    emitters.clear();
   }
 
   int subscribers() {

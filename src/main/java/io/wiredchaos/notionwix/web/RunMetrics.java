@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * Run meters, recorded as a {@link RunListener} so any shell can feed them. In Prometheus:
  * {@code notionwix_runs_total{outcome}}, {@code notionwix_items_total{action}},
  * {@code notionwix_run_duration_seconds} (histogram), {@code notionwix_last_success_timestamp_seconds},
- * {@code notionwix_images_imported_total}. Remote requests and rate-limit waits are metered by the remote layer
- * ({@code notionwix_remote_*}).
+ * {@code notionwix_images_imported_total}, {@code notionwix_rate_limit_wait_seconds_total} (the runs' waits for the
+ * remotes' rate limits, as in the run report). Remote requests by api and status and the remote layer's own waits
+ * are metered there ({@code notionwix_remote_*}).
  */
 @Component
 public class RunMetrics implements RunListener {
@@ -23,6 +24,7 @@ public class RunMetrics implements RunListener {
   private final AtomicLong lastSuccess = new AtomicLong();
   private final Timer duration;
   private final Counter images;
+  private final Counter rateLimitWait;
 
   public RunMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -31,6 +33,8 @@ public class RunMetrics implements RunListener {
         .publishPercentileHistogram().register(registry);
     this.images = Counter.builder("notionwix.images.imported").description("images re-hosted in Wix Media")
         .register(registry);
+    this.rateLimitWait = Counter.builder("notionwix.rate.limit.wait").baseUnit("seconds")
+        .description("time runs waited for the remotes' rate limits").register(registry);
   }
 
   @Override
@@ -47,6 +51,7 @@ public class RunMetrics implements RunListener {
     item("noop", c.unchanged());
     item("failed", c.failed());
     images.increment(report.imagesImported());
+    rateLimitWait.increment(report.requests().rateLimitWaitMs() / 1000.0);
     if (report.outcome() == RunOutcome.SUCCESS && !report.dryRun() && report.finishedAt() != null) {
       lastSuccess.set(report.finishedAt().getEpochSecond());
     }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,6 +50,20 @@ final class BrowserSession implements AutoCloseable {
       Path target = SCREENSHOTS.resolve(name + ".png");
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A screenshot of one element (a panel), scrolled into view first; for docs/dashboard.md. */
+  Path elementScreenshot(String cssSelector, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      WebElement element = driver.findElement(By.cssSelector(cssSelector));
+      driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

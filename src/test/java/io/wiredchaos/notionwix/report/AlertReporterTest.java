@@ -139,6 +139,70 @@ class AlertReporterTest {
   }
 
   @Test
+  void goingStaleAlertsOnceAndTheNextGoodRunRecovers() throws Exception {
+    try (FakeReceiver alerts = FakeReceiver.start()) {
+      AlertReporter reporter = reporter(alerts.url(), false);
+      Instant lastSuccess = Instant.parse("2026-11-25T09:00:00Z");
+      Duration staleAfter = Duration.ofMinutes(30);
+      reporter.stale(lastSuccess, staleAfter, Instant.parse("2026-11-25T09:29:00Z"));
+      assertThat(alerts.requests()).as("not stale yet").isEmpty();
+
+      reporter.stale(lastSuccess, staleAfter, Instant.parse("2026-11-25T09:31:00Z"));
+      reporter.stale(lastSuccess, staleAfter, Instant.parse("2026-11-25T09:32:00Z"));
+      reporter.finished(run(RunOutcome.FAILED));
+      reporter.stale(lastSuccess, staleAfter, Instant.parse("2026-11-25T09:45:00Z"));
+      reporter.finished(run(RunOutcome.SUCCESS));
+
+      List<JsonNode> sent = messages(alerts);
+      assertThat(sent).extracting(m -> m.get("status").asString()).containsExactly("STALE", "RECOVERED");
+      JsonNode stale = sent.get(0);
+      assertThat(stale.get("since").asString()).isEqualTo("2026-11-25T09:30:00Z");
+      assertThat(stale.get("lastSuccessAt").asString()).isEqualTo("2026-11-25T09:00:00Z");
+      assertThat(stale.get("runId").isNull()).isTrue();
+      assertThat(stale.get("text").asString()).contains("STALE", "no successful sync since 2026-11-25T09:00:00Z",
+          "SYNC_STALE_AFTER");
+      assertThat(sent.get(1).get("since").asString()).as("recovery names the stale incident")
+          .isEqualTo("2026-11-25T09:30:00Z");
+      assertThat(stored.get()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailingIncidentIsNotAlertedAgainWhenItAlsoGoesStale() throws Exception {
+    try (FakeReceiver alerts = FakeReceiver.start()) {
+      AlertReporter reporter = reporter(alerts.url(), false);
+      reporter.finished(run(RunOutcome.FAILED));
+      reporter.stale(T0, Duration.ofMinutes(30), T0.plus(Duration.ofHours(2)));
+      assertThat(messages(alerts)).extracting(m -> m.get("status").asString()).containsExactly("FAILING");
+    }
+  }
+
+  @Test
+  void anUndeliveredStaleAlertIsSentAgainByTheNextCheck() throws Exception {
+    try (FakeReceiver alerts = FakeReceiver.start().answer(400)) {
+      AlertReporter reporter = reporter(alerts.url(), false);
+      reporter.stale(T0, Duration.ofMinutes(30), T0.plus(Duration.ofHours(1)));
+      reporter.stale(T0, Duration.ofMinutes(30), T0.plus(Duration.ofHours(1).plusMinutes(1)));
+      assertThat(alerts.requests()).hasSize(2);
+      assertThat(json.readTree(alerts.requests().get(1).body()).get("status").asString()).isEqualTo("STALE");
+    }
+  }
+
+  @Test
+  void theServicesStaleCheckReadsTheLastSuccessAndDoesNothingBeforeTheFirst() throws Exception {
+    try (FakeReceiver alerts = FakeReceiver.start()) {
+      AlertReporter reporter = reporter(alerts.url(), false);
+      var settings = new io.wiredchaos.notionwix.config.SyncSettings(Duration.ofMinutes(30), 0.2, null, "off",
+          Duration.ofMinutes(30), false, 0.2);
+      new StaleWatch(reporter, Optional::empty, settings, clock).check();
+      assertThat(alerts.requests()).isEmpty();
+      new StaleWatch(reporter, () -> Optional.of(clock.instant().minus(Duration.ofMinutes(31))), settings, clock)
+          .check();
+      assertThat(messages(alerts)).extracting(m -> m.get("status").asString()).containsExactly("STALE");
+    }
+  }
+
+  @Test
   void withoutAUrlNothingIsSentOrStored() {
     reporter("", false).finished(run(RunOutcome.FAILED));
     assertThat(stored.get()).isNull();

@@ -72,6 +72,34 @@ class SyncJobIT {
     }
   }
 
+  /**
+   * A fresh GitHub runner has no state directory: each scheduled job starts without the journal. The second job
+   * must still find everything in step (Wix items carry syncHash and notionLastEdited) and write nothing.
+   */
+  @Test
+  void withoutStateEachJobIsStillIncrementalAndAnUnchangedRunWritesNothing() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast());
+        FakeReceiver swarm = FakeReceiver.start();
+        FakeReceiver alerts = FakeReceiver.start()) {
+      Map<String, String> env = env(sandbox, swarm, alerts);
+      env.put("SYNC_DATA_DIR", dir.resolve("runner-1").toString());
+      assertThat(job(env)).isZero();
+      assertThat(report().get("counts").get("created").asInt()).isPositive();
+
+      sandbox.requestLog().clear();
+      env.put("SYNC_DATA_DIR", dir.resolve("runner-2").toString());
+      assertThat(job(env)).isZero();
+      JsonNode second = report();
+      assertThat(second.get("outcome").asString()).isEqualTo("SUCCESS");
+      JsonNode counts = second.get("counts");
+      assertThat(List.of(counts.get("created").asInt(), counts.get("updated").asInt(), counts.get("deleted").asInt()))
+          .containsOnly(0);
+      assertThat(sandbox.requestLog().side("wix")).as("Wix requests of the unchanged run").isNotEmpty()
+          .noneMatch(e -> List.of("PUT", "PATCH", "DELETE").contains(e.method()) || e.path().contains("/bulk/")
+              || e.path().contains("/import") || e.method().equals("POST") && e.path().endsWith("/collections"));
+    }
+  }
+
   private Map<String, String> env(Sandbox sandbox, FakeReceiver swarm, FakeReceiver alerts) {
     Map<String, String> env = new HashMap<>(sandbox.env());
     env.put("NOTION_REQUESTS_PER_SECOND", "1000");

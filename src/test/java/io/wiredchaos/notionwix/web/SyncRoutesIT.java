@@ -125,12 +125,9 @@ class SyncRoutesIT {
     List<String> events = new ArrayList<>();
     HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + port + "/api/sync/events")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
-    RunEvents hub = context.getBean(RunEvents.class);
-    for (int i = 0; i < 200 && hub.subscribers() == 0; i++) {
-      Thread.onSpinWait(); // bounded: the subscription is registered by the request thread
-      TimeUnit.MILLISECONDS.sleep(10);
-    }
-    assertThat(hub.subscribers()).isPositive();
+    // the emitter is registered before the handler returns, so once the headers arrived the stream is subscribed
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(context.getBean(RunEvents.class).subscribers()).isPositive();
     CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
       try (var in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
         for (String line; (line = in.readLine()) != null; ) {
@@ -187,10 +184,43 @@ class SyncRoutesIT {
   }
 
   @Test
-  void prometheusExposesRunMeters() throws Exception {
+  void prometheusExposesTheMetersOfIssue7AndOnlyHealthInfoPrometheusAreExposed() throws Exception {
     triggerAndWait("{\"dryRun\":true}");
     String metrics = ServiceFixture.get(port, "/actuator/prometheus").body();
-    assertThat(metrics).contains("notionwix_runs_total{").contains("notionwix_items_total{")
-        .contains("notionwix_run_duration_seconds_bucket");
+    assertThat(metrics).contains("notionwix_runs_total{outcome=\"SUCCESS\"")
+        .contains("notionwix_items_total{action=\"noop\"")
+        .contains("notionwix_run_duration_seconds_bucket{")
+        .contains("notionwix_last_success_timestamp_seconds ")
+        .contains("notionwix_images_imported_total ")
+        .contains("notionwix_rate_limit_wait_seconds_total ")
+        .containsPattern("notionwix_remote_requests_total\\{api=\"notion\",[^}]*status=\"200\"")
+        .containsPattern("notionwix_remote_requests_total\\{api=\"wix\",[^}]*status=\"200\"")
+        .contains("notionwix_remote_budget_wait_seconds_total{");
+    for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/loggers")) {
+      assertThat(ServiceFixture.get(port, hidden).statusCode()).as(hidden).isEqualTo(404);
+    }
+    assertThat(ServiceFixture.get(port, "/actuator/info").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void corsIsClosedToOtherOrigins() throws Exception {
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/sync/trigger")
+        .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST"))
+        .andExpect(result -> assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull());
+    mvc.perform(get("/api/sync/status").header("Origin", "https://evil.example"))
+        .andExpect(result -> assertThat(result.getResponse().getHeader("Access-Control-Allow-Origin")).isNull());
+  }
+
+  @Test
+  void anOversizeTriggerBodyIs413AndStartsNothing() throws Exception {
+    var before = coordinator.last();
+    String body = "{\"pageIds\":[\"" + "a".repeat(70 * 1024) + "\"]}";
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/api/sync/trigger"))
+        .header("Authorization", "Bearer " + ServiceFixture.ADMIN).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("\"kind\":\"DATA\"");
+    assertThat(coordinator.last()).isEqualTo(before);
   }
 }

@@ -217,6 +217,8 @@ class WebhookAndHealthIT {
     mvc.perform(get("/api/health")).andExpect(jsonPath("$.status").value("STALE"));
     assertThat(lastSyncStatus()).isEqualTo("DOWN");
     assertThat(ServiceFixture.get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+    assertThat(ServiceFixture.get(port, "/actuator/health/readiness").statusCode())
+        .as("a stale sync does not take the service out of rotation").isEqualTo(200);
     clock.advance(Duration.ofMinutes(-31));
   }
 
@@ -237,5 +239,46 @@ class WebhookAndHealthIT {
     mvc.perform(get("/api/notion/pages?size=5")).andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(5));
     mvc.perform(get("/api/wix/items/a1b2c3d4-0000-4000-8000-000000000001")).andExpect(status().isOk());
+  }
+
+  /** Health probes and the status routes share one answer per remote for 60 s, so probes don't burn rate limit. */
+  @Test
+  void remotesAreAskedAtMostOncePerMinuteAndTheirErrorsAreAnsweredNotThrown() throws Exception {
+    // whatever an earlier test cached has expired; the offset is undone at the end because the run lock's lease
+    // is written with this clock but checked by ShedLock against the system clock
+    clock.advance(Duration.ofSeconds(61));
+    try {
+      ServiceFixture.get(port, "/actuator/health");
+      long notionCalls = sandbox.requestLog().side("notion").size();
+      long wixCalls = sandbox.requestLog().side("wix").size();
+      for (int i = 0; i < 3; i++) {
+        ServiceFixture.get(port, "/actuator/health");
+        mvc.perform(get("/api/health")).andExpect(status().isOk());
+        mvc.perform(get("/api/notion/status")).andExpect(jsonPath("$.reachable").value(true));
+        mvc.perform(get("/api/wix/status")).andExpect(jsonPath("$.reachable").value(true));
+      }
+      assertThat(sandbox.requestLog().side("notion")).hasSize((int) notionCalls);
+      assertThat(sandbox.requestLog().side("wix")).hasSize((int) wixCalls);
+
+      sandbox.faults().failNext("notion", "/v1/", 401, 20);
+      mvc.perform(get("/api/notion/status")).andExpect(jsonPath("$.reachable").value(true));
+      clock.advance(Duration.ofSeconds(61));
+      mvc.perform(get("/api/notion/status")).andExpect(status().isOk())
+          .andExpect(jsonPath("$.reachable").value(false)).andExpect(jsonPath("$.error.kind").value("CONFIG"))
+          .andExpect(jsonPath("$.error.message").isString());
+      assertThat(sandbox.requestLog().side("notion")).hasSizeGreaterThan((int) notionCalls);
+      mvc.perform(get("/api/health")).andExpect(jsonPath("$.components.notion.status").value("DOWN"));
+      mvc.perform(get("/api/notion/pages")).andExpect(status().isServiceUnavailable())
+          .andExpect(jsonPath("$.kind").value("CONFIG")).andExpect(jsonPath("$.status").value(503));
+      String health = ServiceFixture.get(port, "/actuator/health").body();
+      assertThat(health).doesNotContain(Sandbox.NOTION_TOKEN).doesNotContain(ServiceFixture.WEBHOOK_SECRET);
+    } finally {
+      sandbox.faults().clear();
+      clock.advance(Duration.ofSeconds(61));
+    }
+    mvc.perform(get("/api/notion/status")).andExpect(jsonPath("$.reachable").value(true));
+    mvc.perform(get("/api/wix/items/no-such-item")).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.kind").value("NOT_FOUND"));
+    clock.advance(Duration.ofSeconds(-3 * 61));
   }
 }
