@@ -12,11 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -106,17 +105,41 @@ final class BenchRunner {
     }
   }
 
-  /** What the measured run must leave behind: one managed item per published page, nothing else, no failures. */
+  /**
+   * What the measured run must leave behind: one managed item (carrying {@code notionPageId}) per published page with
+   * that page's current title and its image re-hosted in Wix Media, the sandbox's hand-made items untouched, no
+   * failures.
+   */
   private static String verify(Sandbox sandbox, GeneratedContent content, Scenario scenario, RunReport report) {
-    Set<String> expected = new HashSet<>();
-    IntStream.range(0, content.pages()).filter(i -> !scenario.unpublished(i))
-        .forEach(i -> expected.add(GeneratedContent.pageId(i)));
-    Set<String> actual = new HashSet<>();
-    sandbox.wix().items(Sandbox.COLLECTION).forEach(item -> actual.add(item.path("_id").asString()));
-    boolean ok = actual.equals(expected) && report.counts().failed() == 0;
+    Map<String, String> expected = new HashMap<>();
+    IntStream.range(0, content.pages()).filter(i -> !scenario.unpublished(i)).forEach(i -> expected.put(
+        GeneratedContent.pageId(i), content.title(i) + (scenario.edited(i) ? " (revised)" : "")));
+    Map<String, String> actual = new HashMap<>();
+    List<String> wrong = new ArrayList<>();
+    int handMade = 0;
+    for (var item : sandbox.wix().items(Sandbox.COLLECTION)) {
+      String page = item.path("notionPageId").asString("");
+      if (page.isEmpty()) {
+        handMade++;
+        continue;
+      }
+      actual.put(page, item.path("title").asString());
+      if (item.path("content").toString().contains("/files/")) {
+        wrong.add(page + " still links a Notion-hosted file");
+      }
+    }
+    expected.forEach((page, title) -> {
+      if (!title.equals(actual.get(page))) {
+        wrong.add(page + (actual.containsKey(page) ? " has title '" + actual.get(page) + "'" : " is missing"));
+      }
+    });
+    actual.keySet().stream().filter(page -> !expected.containsKey(page)).forEach(page -> wrong.add(page
+        + " should not be there"));
+    boolean ok = wrong.isEmpty() && handMade == 2 && report.counts().failed() == 0;
     return ok ? "collection correct: " + actual.size() + " items, one per published page"
-        : "COLLECTION WRONG: " + actual.size() + " items for " + expected.size() + " published pages, "
-            + report.counts().failed() + " failed; " + report.errorSummary();
+        : "COLLECTION WRONG: " + actual.size() + " managed items for " + expected.size() + " published pages, "
+            + handMade + " hand-made, " + report.counts().failed() + " failed; first problems: "
+            + wrong.stream().limit(3).toList() + "; " + report.errorSummary();
   }
 
   /** Fills the collection (and the state directory) with an unpaced sync of the unchanged data. */
