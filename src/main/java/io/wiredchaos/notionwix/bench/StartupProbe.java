@@ -29,7 +29,7 @@ final class StartupProbe {
   }
 
   int run(PrintWriter out) throws IOException, InterruptedException {
-    Path jar = jar();
+    Path jar = ProductProcess.jar();
     if (!Files.isRegularFile(jar)) {
       progress.println("bench startup: " + jar + " not found; build it first (./mvnw -DskipTests package)");
       progress.flush();
@@ -87,14 +87,5 @@ final class StartupProbe {
   private static double median(List<Duration[]> runs, int which) {
     List<Long> millis = runs.stream().map(r -> r[which].toMillis()).sorted().toList();
     return millis.get(millis.size() / 2) / 1000.0;
-  }
-
-  /** The jar this JVM runs from, else {@code target/notion-wix.jar}. */
-  private static Path jar() {
-    String classPath = System.getProperty("java.class.path", "");
-    if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-      return Path.of(classPath).toAbsolutePath();
-    }
-    return Path.of("target", "notion-wix.jar").toAbsolutePath();
   }
 }
