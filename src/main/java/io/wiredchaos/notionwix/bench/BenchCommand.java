@@ -81,7 +81,12 @@ public final class BenchCommand implements Callable<Integer> {
     try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
       for (Scenario s : scenarios) {
         futures.add(pool.submit(() -> {
-          ScenarioResult result = runner.run(s);
+          ScenarioResult result;
+          try {
+            result = runner.run(s);
+          } catch (RuntimeException e) {
+            result = ScenarioResult.failed(s, e);
+          }
           ResultFiles.write(results, command, List.of(result));
           return result;
         }));

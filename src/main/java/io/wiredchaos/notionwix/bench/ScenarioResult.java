@@ -40,6 +40,12 @@ record ScenarioResult(
         cpuSeconds, bootSeconds, maxHeap, other, note);
   }
 
+  /** A scenario that could not be measured: why, in the note. */
+  static ScenarioResult failed(Scenario s, RuntimeException e) {
+    return new ScenarioResult(s.name(), s.what(), s.pages(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "ERROR", List.of(), 0,
+        0, 0, 0, 0, "", null, "NOT MEASURED: " + e);
+  }
+
   /** The open-source path on the same data: wall, Notion requests, 429s, Retry-After violations, ratio to our floor. */
   record Peer(double wallSeconds, long notionRequests, long rateLimited, long retryAfterViolations, double ratio,
       int pagesConverted, String tool, String note) {}
