@@ -3,6 +3,7 @@ package io.wiredchaos.notionwix.bench;
 import io.wiredchaos.notionwix.sandbox.RequestLog;
 import io.wiredchaos.notionwix.sandbox.Sandbox;
 import io.wiredchaos.notionwix.sandbox.SandboxOptions;
+import io.wiredchaos.notionwix.sandbox.SeedContent;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -185,7 +186,7 @@ final class BenchRunner {
       }
     }
     long published = content.pages() - deleted;
-    long existing = scenario.preload() ? content.pages() : 0;
+    long existing = sandbox.wix().items(Sandbox.COLLECTION).size();
     RequestFloor floor = RequestFloor.of(published, readCalls, existing, read, deleted, images,
         scenario.notionPerSecond(), Scenario.WIX_PER_MINUTE);
     return new Changes(floor, blocks);
@@ -227,6 +228,7 @@ final class BenchRunner {
     settings.put("SYNC_DATA_DIR", state.toString());
     settings.put("SYNC_DEADLINE", "6h");
     settings.put("NOTION_LOG_DATABASE_ID", "");
+    settings.put("NOTION_DATA_SOURCE_ID", SeedContent.DATA_SOURCE_ID);
     return settings;
   }
 
