@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * What every API request passes before it is answered: latency, the request budget, injected faults, and the
  * bookkeeping of {@code Retry-After} promises. A request arriving (judged before its simulated latency) before the
- * promised time is a violation, except for stragglers: up to {@value #STRAGGLERS} requests arriving within {@value #STRAGGLER_MILLIS} ms of the 429,
- * which a concurrent client had already sent before the 429 reached it.
+ * promised time is a violation, except for stragglers: up to {@value #STRAGGLERS} requests arriving within
+ * {@value #STRAGGLER_MILLIS} ms of the 429, which a concurrent client had already sent before the 429 reached it.
  */
 final class Gate {
 
