@@ -26,7 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", defaultValue = "smoke", paramLabel = "<scenario>",
       description = "smoke (default), initial-1k, nochange-10k, incremental-10k, big-page, storm, peer-1k, "
-          + "startup, or all (every scenario but peer-1k and startup).")
+          + "all (every scenario but smoke and peer-1k, side by side), startup, or throughput.")
   String scenario;
 
   @Option(names = "--results", defaultValue = "bench/results", description = "Results directory (default: "
@@ -39,6 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-peers", description = "Skip the open-source peer path.")
   boolean noPeers;
 
+  @Option(names = "--docs", defaultValue = "docs/benchmarks.md", description = "With all: the Markdown file whose "
+      + "marked table is replaced (default: ${DEFAULT-VALUE}).")
+  Path docs;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -46,18 +50,53 @@ public final class BenchCommand implements Callable<Integer> {
     if (scenario.equals("startup")) {
       return new StartupProbe(err).run(out);
     }
-    BenchRunner runner = new BenchRunner(err, noPeers ? null : new PeerRun(peers));
-    List<ScenarioResult> done = new ArrayList<>();
-    for (Scenario s : BenchRunner.resolve(scenario)) {
-      done.add(runner.run(s));
-      ResultFiles.write(results, "notion-wix bench " + s.name() + (noPeers ? " --no-peers" : ""), List.of(
-          done.getLast()));
+    if (scenario.equals("throughput")) {
+      return new ThroughputProbe().run(out);
     }
-    out.print(ResultFiles.markdown(done));
+    BenchRunner runner = new BenchRunner(err, noPeers ? null : new PeerRun(peers));
+    String command = "notion-wix bench " + scenario + (noPeers ? " --no-peers" : "");
+    long start = System.nanoTime();
+    List<ScenarioResult> done = runAll(runner, BenchRunner.resolve(scenario), command);
+    double minutes = (System.nanoTime() - start) / 60e9;
+    String table = ResultFiles.markdown(done);
+    out.print(table);
     done.forEach(r -> out.println(r.scenario() + ": " + r.note()
         + (r.peer() == null ? "" : "; peer: " + r.peer().note())));
+    out.printf(java.util.Locale.ROOT, "bench %s: %.1f min in all%n", scenario, minutes);
     out.flush();
+    if (scenario.equals("all")) {
+      ResultFiles.updateDocs(docs, command, table, minutes);
+    }
     return failures(done).isEmpty() ? 0 : fail(err, failures(done));
+  }
+
+  /**
+   * Runs the scenarios side by side, each with its own sandbox (so its own request budgets) and its own sync
+   * process: the budgets, not the machine, set the pace, so running them together costs the figures little and
+   * keeps {@code all} near its longest scenario. Each result is written as soon as it is known.
+   */
+  private List<ScenarioResult> runAll(BenchRunner runner, List<Scenario> scenarios, String command)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    List<java.util.concurrent.Future<ScenarioResult>> futures = new ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Scenario s : scenarios) {
+        futures.add(pool.submit(() -> {
+          ScenarioResult result;
+          try {
+            result = runner.run(s);
+          } catch (RuntimeException e) {
+            result = ScenarioResult.failed(s, e);
+          }
+          ResultFiles.write(results, command, List.of(result));
+          return result;
+        }));
+      }
+    }
+    List<ScenarioResult> done = new ArrayList<>();
+    for (var future : futures) {
+      done.add(future.get());
+    }
+    return done;
   }
 
   /** Why the run fails the checks: violations, a wrong collection, smoke over its ratio. */

@@ -3,20 +3,20 @@ package io.wiredchaos.notionwix.bench;
 import io.wiredchaos.notionwix.sandbox.RequestLog;
 import io.wiredchaos.notionwix.sandbox.Sandbox;
 import io.wiredchaos.notionwix.sandbox.SandboxOptions;
-import io.wiredchaos.notionwix.sync.RunCounts;
-import io.wiredchaos.notionwix.sync.RunReport;
+import io.wiredchaos.notionwix.sandbox.SeedContent;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -29,7 +29,8 @@ final class BenchRunner {
   static final long SEED = 20_261_125L;
   static final double STORM_RATE_LIMITED = 0.10;
   static final double STORM_SERVER_ERRORS = 0.01;
-  private static final double MIB = 1024.0 * 1024.0;
+  /** The measured sync's heap limit: the 10,000 pages under {@code -Xmx256m}, for every scenario alike. */
+  static final String MEASURED_HEAP = "256m";
 
   private final PrintWriter progress;
   private final PeerRun peers;
@@ -56,79 +57,103 @@ final class BenchRunner {
     if (scenario.peerOnly()) {
       return peerOnly(scenario, content);
     }
+    CompletableFuture<ScenarioResult.Peer> peer = scenario.peer() && peers != null
+        ? CompletableFuture.supplyAsync(() -> peer(content, initialFloor(content)), Executors
+            .newVirtualThreadPerTaskExecutor())
+        : CompletableFuture.completedFuture(null);
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast())) {
       content.load(sandbox.notion());
-      Path state = tempDir("bench-state-");
+      Path work = tempDir("bench-" + scenario.name() + "-");
+      Path state = work.resolve("state");
       if (scenario.preload()) {
-        preload(sandbox, state, scenario);
+        preload(sandbox, state, work, scenario);
       }
       Changes changes = applyChanges(sandbox, content, scenario);
-      Path runState = scenario.keepState() ? state : tempDir("bench-state-");
+      Path runState = scenario.keepState() ? state : work.resolve("state-measured");
       sandbox.pace(notionPacing(scenario.notionPerSecond(), scenario.storm() ? 2 : 1),
           wixPacing(scenario.notionPerSecond()));
       if (scenario.storm()) {
         sandbox.faults().rates(STORM_RATE_LIMITED, STORM_SERVER_ERRORS);
       }
       sandbox.requestLog().clear();
-      long retained = ResourceMeter.retainedHeap();
-      progress.printf("bench %s: %d pages, floor %.0f s; syncing%n", scenario.name(), scenario.pages(),
-          changes.floor().seconds());
-      progress.flush();
-      ScenarioResult ours = measure(scenario, content, sandbox, runState, changes, retained);
-      return scenario.peer() ? ours.withPeer(peer(content, changes.floor())) : ours;
-    }
-  }
-
-  private ScenarioResult measure(Scenario scenario, GeneratedContent content, Sandbox sandbox, Path state,
-      Changes changes, long retained) {
-    long bootStart = System.nanoTime();
-    try (InProcessSync sync = new InProcessSync(settings(sandbox, state, scenario.notionPerSecond(),
-        Scenario.WIX_PER_MINUTE));
-        ResourceMeter meter = new ResourceMeter()) {
-      double boot = (System.nanoTime() - bootStart) / 1e9;
-      long start = System.nanoTime();
-      RunReport report = sync.run();
-      double wall = (System.nanoTime() - start) / 1e9;
-      ResourceMeter.Usage usage = meter.usage();
+      say("bench %s: %d pages, floor %.0f s; syncing (-Xmx%s)", scenario.name(), scenario.pages(),
+          changes.floor().seconds(), MEASURED_HEAP);
+      ProductProcess.Usage usage = ProductProcess.sync(settings(sandbox, runState, scenario.notionPerSecond(),
+          Scenario.WIX_PER_MINUTE), MEASURED_HEAP, work.resolve("measured"));
       sandbox.faults().clear();
-      RequestLog log = sandbox.requestLog();
-      String correct = verify(sandbox, content, scenario, report);
-      RunCounts c = report.counts();
-      double floor = changes.floor().seconds();
-      return new ScenarioResult(scenario.name(), scenario.what(), scenario.pages(), changes.blocks(), round(wall),
-          round(floor), round(wall / floor), count(log, "notion", 0), count(log, "wix", 0),
-          changes.floor().notionMin(), changes.floor().wixMin(), count(log, null, 429), serverErrors(log),
-          log.violations(), report.outcome().name(),
-          List.of(c.created(), c.updated(), c.deleted(), c.unchanged(), c.failed()), report.imagesImported(),
-          round(usage.peakHeapBytes() / MIB), round(retained / MIB), round(usage.peakRssBytes() / MIB),
-          round(usage.cpuMillis() / 1000.0), round(boot), maxHeap(), null,
-          correct + (usage.rssReset() ? "" : "; RSS peak is since JVM start (reset not permitted)"));
+      ScenarioResult ours = result(scenario, content, sandbox, changes, usage);
+      say("bench %s: done, wall %.1f s, ratio %.2f", scenario.name(), ours.wallSeconds(), ours.ratio());
+      return ours.withPeer(peer.join());
     }
   }
 
-  /** What the measured run must leave behind: one managed item per published page, nothing else, no failures. */
-  private static String verify(Sandbox sandbox, GeneratedContent content, Scenario scenario, RunReport report) {
-    Set<String> expected = new HashSet<>();
-    IntStream.range(0, content.pages()).filter(i -> !scenario.unpublished(i))
-        .forEach(i -> expected.add(GeneratedContent.pageId(i)));
-    Set<String> actual = new HashSet<>();
-    sandbox.wix().items(Sandbox.COLLECTION).forEach(item -> actual.add(item.path("_id").asString()));
-    boolean ok = actual.equals(expected) && report.counts().failed() == 0;
+  private ScenarioResult result(Scenario scenario, GeneratedContent content, Sandbox sandbox, Changes changes,
+      ProductProcess.Usage usage) {
+    RequestLog log = sandbox.requestLog();
+    String correct = verify(sandbox, content, scenario, usage);
+    double floor = changes.floor().seconds();
+    return new ScenarioResult(scenario.name(), scenario.what(), scenario.pages(), changes.blocks(),
+        round(usage.wallSeconds()), round(floor), round(usage.wallSeconds() / floor), count(log, "notion", 0),
+        count(log, "wix", 0), changes.floor().notionMin(), changes.floor().wixMin(), count(log, null, 429),
+        serverErrors(log), log.violations(), usage.outcome(), usage.counts(), usage.imagesImported(),
+        round(usage.peakHeapMib()), round(usage.peakRssMib()), round(usage.cpuSeconds()), round(usage.bootSeconds()),
+        MEASURED_HEAP, null, correct);
+  }
+
+  private void say(String format, Object... args) {
+    synchronized (progress) {
+      progress.printf(format + "%n", args);
+      progress.flush();
+    }
+  }
+
+  /**
+   * What the measured run must leave behind: one managed item (carrying {@code notionPageId}) per published page with
+   * that page's current title and its image re-hosted in Wix Media, the sandbox's hand-made items untouched, no
+   * failures.
+   */
+  private static String verify(Sandbox sandbox, GeneratedContent content, Scenario scenario,
+      ProductProcess.Usage usage) {
+    Map<String, String> expected = new HashMap<>();
+    IntStream.range(0, content.pages()).filter(i -> !scenario.unpublished(i)).forEach(i -> expected.put(
+        GeneratedContent.pageId(i), content.title(i) + (scenario.edited(i) ? " (revised)" : "")));
+    Map<String, String> actual = new HashMap<>();
+    List<String> wrong = new ArrayList<>();
+    int handMade = 0;
+    for (var item : sandbox.wix().items(Sandbox.COLLECTION)) {
+      String page = item.path("notionPageId").asString("");
+      if (page.isEmpty()) {
+        handMade++;
+        continue;
+      }
+      actual.put(page, item.path("title").asString());
+      if (item.path("content").toString().contains("/files/")) {
+        wrong.add(page + " still links a Notion-hosted file");
+      }
+    }
+    expected.forEach((page, title) -> {
+      if (!title.equals(actual.get(page))) {
+        wrong.add(page + (actual.containsKey(page) ? " has title '" + actual.get(page) + "'" : " is missing"));
+      }
+    });
+    actual.keySet().stream().filter(page -> !expected.containsKey(page)).forEach(page -> wrong.add(page
+        + " should not be there"));
+    int failed = usage.counts().get(4);
+    boolean ok = wrong.isEmpty() && handMade == 2 && failed == 0 && usage.outcome().equals("SUCCESS");
     return ok ? "collection correct: " + actual.size() + " items, one per published page"
-        : "COLLECTION WRONG: " + actual.size() + " items for " + expected.size() + " published pages, "
-            + report.counts().failed() + " failed; " + report.errorSummary();
+        : "COLLECTION WRONG: " + actual.size() + " managed items for " + expected.size() + " published pages, "
+            + handMade + " hand-made, outcome " + usage.outcome() + ", " + failed + " failed; first problems: "
+            + wrong.stream().limit(3).toList() + "; log tail:\n" + usage.logTail();
   }
 
   /** Fills the collection (and the state directory) with an unpaced sync of the unchanged data. */
-  private void preload(Sandbox sandbox, Path state, Scenario scenario) {
-    progress.printf("bench %s: filling the collection with %d pages (unpaced)%n", scenario.name(), scenario.pages());
-    progress.flush();
-    try (InProcessSync sync = new InProcessSync(settings(sandbox, state, 100_000, 10_000_000))) {
-      RunReport report = sync.run();
-      if (report.counts().failed() > 0 || report.counts().created() != scenario.pages()) {
-        throw new IllegalStateException("preload sync did not create every item: " + report.counts() + " "
-            + report.errorSummary());
-      }
+  private void preload(Sandbox sandbox, Path state, Path work, Scenario scenario) {
+    say("bench %s: filling the collection with %d pages (unpaced)", scenario.name(), scenario.pages());
+    ProductProcess.Usage usage = ProductProcess.sync(settings(sandbox, state, 100_000, 10_000_000), "1g",
+        work.resolve("preload"));
+    if (usage.counts().get(4) > 0 || usage.counts().getFirst() != scenario.pages()) {
+      throw new IllegalStateException("preload sync did not create every item: " + usage.counts() + "\n"
+          + usage.logTail());
     }
   }
 
@@ -161,34 +186,38 @@ final class BenchRunner {
       }
     }
     long published = content.pages() - deleted;
-    long existing = scenario.preload() ? content.pages() : 0;
+    long existing = sandbox.wix().items(Sandbox.COLLECTION).size();
     RequestFloor floor = RequestFloor.of(published, readCalls, existing, read, deleted, images,
         scenario.notionPerSecond(), Scenario.WIX_PER_MINUTE);
     return new Changes(floor, blocks);
   }
 
+  /** The open-source path on the same data, in a sandbox of its own (its own budget), at the same settings. */
   private ScenarioResult.Peer peer(GeneratedContent content, RequestFloor floor) {
-    if (peers == null) {
-      return null;
-    }
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast())) {
       content.load(sandbox.notion());
       sandbox.pace(notionPacing(Scenario.NOTION_PER_SECOND, 1), wixPacing(Scenario.NOTION_PER_SECOND));
       sandbox.requestLog().clear();
-      progress.printf("bench peer: %s on the same %d pages%n", PeerRun.TOOL, content.pages());
-      progress.flush();
-      return peers.run(sandbox, floor.seconds());
+      say("bench peer: %s on the same %d pages", PeerRun.TOOL, content.pages());
+      ScenarioResult.Peer result = peers.run(sandbox, floor.seconds());
+      say("bench peer: done, %s", result.wallSeconds() > 0 ? result.wallSeconds() + " s" : result.note());
+      return result;
     }
   }
 
-  private ScenarioResult peerOnly(Scenario scenario, GeneratedContent content) {
+  /** The floor of a first sync of every page of {@code content} (initial-1k's). */
+  private static RequestFloor initialFloor(GeneratedContent content) {
     long readCalls = IntStream.range(0, content.pages()).mapToLong(content::bodyReadCalls).sum();
-    RequestFloor floor = RequestFloor.of(content.pages(), readCalls, 0, content.pages(),
-        0, IntStream.range(0, content.pages()).filter(GeneratedContent::hasImage).count(),
-        Scenario.NOTION_PER_SECOND, Scenario.WIX_PER_MINUTE);
-    ScenarioResult.Peer peer = peer(content, floor);
+    return RequestFloor.of(content.pages(), readCalls, 0, content.pages(), 0,
+        IntStream.range(0, content.pages()).filter(GeneratedContent::hasImage).count(), Scenario.NOTION_PER_SECOND,
+        Scenario.WIX_PER_MINUTE);
+  }
+
+  private ScenarioResult peerOnly(Scenario scenario, GeneratedContent content) {
+    RequestFloor floor = initialFloor(content);
+    ScenarioResult.Peer peer = peers == null ? null : peer(content, floor);
     return new ScenarioResult(scenario.name(), scenario.what(), scenario.pages(), 0, 0, round(floor.seconds()), 0,
-        0, 0, floor.notionMin(), floor.wixMin(), 0, 0, 0, "NOT_RUN", List.of(), 0, 0, 0, 0, 0, 0, maxHeap(), peer,
+        0, 0, floor.notionMin(), floor.wixMin(), 0, 0, 0, "NOT_RUN", List.of(), 0, 0, 0, 0, 0, "", peer,
         "our sync not run in this scenario; see initial-1k");
   }
 
@@ -199,6 +228,7 @@ final class BenchRunner {
     settings.put("SYNC_DATA_DIR", state.toString());
     settings.put("SYNC_DEADLINE", "6h");
     settings.put("NOTION_LOG_DATABASE_ID", "");
+    settings.put("NOTION_DATA_SOURCE_ID", SeedContent.DATA_SOURCE_ID);
     return settings;
   }
 
@@ -209,10 +239,6 @@ final class BenchRunner {
 
   private static long serverErrors(RequestLog log) {
     return log.entries().stream().filter(e -> e.status() >= 500).count();
-  }
-
-  static String maxHeap() {
-    return Math.round(Runtime.getRuntime().maxMemory() / MIB) + " MiB";
   }
 
   static double round(double value) {
@@ -229,7 +255,7 @@ final class BenchRunner {
 
   static List<Scenario> resolve(String name) {
     if (name.equals("all")) {
-      return new ArrayList<>(Scenario.ALL.stream().filter(s -> !s.peerOnly()).toList());
+      return new ArrayList<>(Scenario.ALL.stream().filter(s -> !s.peerOnly() && !s.name().equals("smoke")).toList());
     }
     return List.of(Scenario.named(name).orElseThrow(() -> new IllegalArgumentException("unknown scenario " + name)));
   }

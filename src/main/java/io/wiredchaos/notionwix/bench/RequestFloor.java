@@ -5,10 +5,10 @@ package io.wiredchaos.notionwix.bench;
  * wixMin ÷ (wixPerMinute ÷ 60))}, where the minimums count only the requests the job cannot do without:
  *
  * <ul>
- *   <li>Notion: 2 (retrieve the database and its data source) + ⌈rows ÷ 100⌉ query pages + for every page whose
+ *   <li>Notion: 1 (retrieve the data source: its schema) + ⌈rows ÷ 100⌉ query pages + for every page whose
  *       body must be read, one children list per 100 top-level blocks and one per 100 children of every container
  *       block.
- *   <li>Wix: 1 (read the collection) + ⌈max(existing items, 1) ÷ 1,000⌉ item queries + ⌈writes ÷ 1,000⌉ bulk saves
+ *   <li>Wix: 1 (read the collection) + ⌈max(items in the collection, 1) ÷ 1,000⌉ item queries + ⌈writes ÷ 1,000⌉ bulk saves
  *       + ⌈deletions ÷ 1,000⌉ bulk removes + 2 per new image (import, one status read once it is READY).
  * </ul>
  *
@@ -19,7 +19,7 @@ record RequestFloor(long notionMin, long wixMin, double notionPerSecond, int wix
 
   static RequestFloor of(long pagesQueried, long bodyReadCalls, long existingItems, long writes, long deletions,
       long newImages, double notionPerSecond, int wixPerMinute) {
-    long notion = 2 + ceil(pagesQueried, 100) + bodyReadCalls;
+    long notion = 1 + ceil(pagesQueried, 100) + bodyReadCalls;
     long wix = 1 + ceil(Math.max(existingItems, 1), 1_000) + ceil(writes, 1_000) + ceil(deletions, 1_000)
         + 2 * newImages;
     return new RequestFloor(notion, wix, notionPerSecond, wixPerMinute);

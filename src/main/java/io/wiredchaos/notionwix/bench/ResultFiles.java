@@ -78,13 +78,13 @@ final class ResultFiles {
   static String markdown(List<ScenarioResult> results) {
     StringBuilder md = new StringBuilder();
     md.append("| scenario | wall | floor | ratio | Notion req (min) | Wix req (min) | 429s | Retry-After violations "
-        + "| peak heap (retained before) | peak RSS | CPU | peer wall (ratio) |\n");
+        + "| peak heap (-Xmx) | peak RSS | CPU | peer wall (ratio) |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ScenarioResult r : results) {
       md.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | **%.2f** | %d (%d) | %d (%d) | %d | %d "
-          + "| %.0f MiB (%.0f MiB) | %.0f MiB | %.1f s | %s |%n", r.scenario(), r.wallSeconds(), r.floorSeconds(),
+          + "| %.0f MiB (%s) | %.0f MiB | %.1f s | %s |%n", r.scenario(), r.wallSeconds(), r.floorSeconds(),
           r.ratio(), r.notionRequests(), r.notionMinimum(), r.wixRequests(), r.wixMinimum(), r.rateLimited(),
-          r.retryAfterViolations(), r.peakHeapMib(), r.retainedBeforeRunMib(), r.peakRssMib(), r.cpuSeconds(),
+          r.retryAfterViolations(), r.peakHeapMib(), r.maxHeap(), r.peakRssMib(), r.cpuSeconds(),
           peer(r.peer())));
     }
     return md.toString();
@@ -99,4 +99,32 @@ final class ResultFiles {
             peer.notionRequests(), peer.rateLimited());
   }
 
+  static final String BEGIN = "<!-- bench all: begin (written by notion-wix bench all) -->";
+  static final String END = "<!-- bench all: end -->";
+
+  /**
+   * Replaces the part of {@code docs} between {@link #BEGIN} and {@link #END} with this run's command, machine and
+   * table; leaves the file alone when it has no such part.
+   */
+  static void updateDocs(Path docs, String command, String table, double minutes) {
+    try {
+      if (!Files.isRegularFile(docs)) {
+        return;
+      }
+      String text = Files.readString(docs);
+      int begin = text.indexOf(BEGIN);
+      int end = text.indexOf(END);
+      if (begin < 0 || end < begin) {
+        return;
+      }
+      ObjectNode m = machine();
+      String section = BEGIN + "\n\n" + String.format(Locale.ROOT, "`%s`, %s (UTC), %.1f min in all; %d cores "
+          + "(%s), %s, load average %.1f at the end.%n%n", "./" + command, LocalDate.now(ZoneOffset.UTC), minutes,
+          m.path("cores").asInt(), m.path("cpu").asString(), m.path("jdk").asString(),
+          m.path("loadAverage").asDouble()) + table + "\n";
+      Files.writeString(docs, text.substring(0, begin) + section + text.substring(end));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

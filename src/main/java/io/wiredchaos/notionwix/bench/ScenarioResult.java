@@ -3,8 +3,9 @@ package io.wiredchaos.notionwix.bench;
 import java.util.List;
 
 /**
- * The measurements of one scenario. Times in seconds, memory in MiB. {@code peer} is null when the peer path was not
- * run; its {@code note} says why.
+ * The measurements of one scenario. Times in seconds, memory in MiB; heap, RSS and CPU are the measured sync
+ * process's own ({@code maxHeap} is its {@code -Xmx}), wall is its run from "run started" to "run finished" and boot
+ * the time from launch to "run started". {@code peer} is null when the peer path was not run.
  */
 record ScenarioResult(
     String scenario,
@@ -25,7 +26,6 @@ record ScenarioResult(
     List<Integer> createdUpdatedDeletedUnchangedFailed,
     int imagesImported,
     double peakHeapMib,
-    double retainedBeforeRunMib,
     double peakRssMib,
     double cpuSeconds,
     double bootSeconds,
@@ -36,8 +36,14 @@ record ScenarioResult(
   ScenarioResult withPeer(Peer other) {
     return new ScenarioResult(scenario, what, pages, blocks, wallSeconds, floorSeconds, ratio, notionRequests,
         wixRequests, notionMinimum, wixMinimum, rateLimited, serverErrors, retryAfterViolations, outcome,
-        createdUpdatedDeletedUnchangedFailed, imagesImported, peakHeapMib, retainedBeforeRunMib, peakRssMib,
+        createdUpdatedDeletedUnchangedFailed, imagesImported, peakHeapMib, peakRssMib,
         cpuSeconds, bootSeconds, maxHeap, other, note);
+  }
+
+  /** A scenario that could not be measured: why, in the note. */
+  static ScenarioResult failed(Scenario s, RuntimeException e) {
+    return new ScenarioResult(s.name(), s.what(), s.pages(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "ERROR", List.of(), 0,
+        0, 0, 0, 0, "", null, "NOT MEASURED: " + e);
   }
 
   /** The open-source path on the same data: wall, Notion requests, 429s, Retry-After violations, ratio to our floor. */

@@ -99,8 +99,32 @@ public class NotionClient {
    * @throws io.wiredchaos.notionwix.remote.RemoteApiException CONFIG when the choice is missing or wrong
    */
   public NotionDataSource resolveDataSource(String databaseIdOrUrl, String configuredDataSourceId) {
+    NotionDataSource direct = configuredDirectly(databaseIdOrUrl, configuredDataSourceId);
+    if (direct != null) {
+      return direct;
+    }
     NotionDatabase database = retrieveDatabase(databaseIdOrUrl);
     return retrieveDataSource(DataSourceResolution.choose(database, configuredDataSourceId));
+  }
+
+  /**
+   * A configured data source read in one request when it is the one asked for and its parent is the configured
+   * database (a run then costs one request fewer); null when it is not, or not found, so that the database is read
+   * and {@link DataSourceResolution} explains the choices.
+   */
+  private NotionDataSource configuredDirectly(String databaseIdOrUrl, String configuredDataSourceId) {
+    if (configuredDataSourceId == null || configuredDataSourceId.isBlank()) {
+      return null;
+    }
+    try {
+      String wanted = NotionIds.normalize(configuredDataSourceId);
+      NotionDataSource source = retrieveDataSource(wanted);
+      boolean matches = wanted.equals(source.id())
+          && NotionIds.normalize(databaseIdOrUrl).equals(source.databaseId());
+      return matches ? source : null;
+    } catch (IllegalArgumentException | io.wiredchaos.notionwix.remote.RemoteApiException.NotFound e) {
+      return null;
+    }
   }
 
   /**

@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What every API request passes before it is answered: latency, the request budget, injected faults, and the
- * bookkeeping of {@code Retry-After} promises. A request arriving before the promised time is a violation, except
- * for stragglers: up to {@value #STRAGGLERS} requests arriving within {@value #STRAGGLER_MILLIS} ms of the 429,
- * which a concurrent client had already sent before the 429 reached it.
+ * bookkeeping of {@code Retry-After} promises. A request arriving (judged before its simulated latency) before the
+ * promised time is a violation, except for stragglers: up to {@value #STRAGGLERS} requests arriving within
+ * {@value #STRAGGLER_MILLIS} ms of the 429, which a concurrent client had already sent before the 429 reached it.
  */
 final class Gate {
 
@@ -53,9 +53,11 @@ final class Gate {
   }
 
   Verdict admit(HttpExchange exchange) throws IOException {
+    // Judged on arrival, as a server does: the simulated latency after it is not the client's doing.
+    Instant arrived = clock.instant();
     delay(exchange.getRequestURI().getPath());
     Instant now = clock.instant();
-    boolean violation = promisesRetryAfter && now.isBefore(retryNotBefore.get()) && !straggler(now);
+    boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get()) && !straggler(arrived);
     int fault = faults.next(side, exchange.getRequestURI().getPath());
     if (fault == 429) {
       promise(now, options.retryAfterSeconds());

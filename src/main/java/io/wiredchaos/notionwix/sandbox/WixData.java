@@ -135,6 +135,14 @@ public final class WixData {
     return items.getOrDefault(collection, new TreeMap<>()).values().stream().map(ObjectNode::deepCopy).toList();
   }
 
+  /**
+   * The stored items themselves, not copies, for a reader that copies only what it answers (a query page of 10,000
+   * items must not copy all 10,000); stored items are replaced on write, never changed in place.
+   */
+  synchronized List<ObjectNode> stored(String collection) {
+    return List.copyOf(items.getOrDefault(collection, new TreeMap<>()).values());
+  }
+
   public synchronized List<MediaFile> mediaFiles() {
     return List.copyOf(media);
   }

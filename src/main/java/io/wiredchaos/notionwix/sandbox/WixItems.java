@@ -37,14 +37,14 @@ final class WixItems {
     String cursor = paging.path("cursor").asString(null);
     JsonNode state = cursor == null ? query : WixCursor.decode(cursor);
     int from = cursor == null ? paging.path("offset").asInt(0) : state.path("offset").asInt();
-    List<ObjectNode> all = WixFilter.apply(data.items(collection), state.path("filter"), state.path("sort"));
+    List<ObjectNode> all = WixFilter.apply(data.stored(collection), state.path("filter"), state.path("sort"));
     int to = Math.min(all.size(), from + limit);
     ObjectNode response = Exchanges.object();
     ArrayNode items = response.putArray("dataItems");
     List<String> fields = new ArrayList<>();
     state.path("fields").forEach(f -> fields.add(f.asString()));
     for (ObjectNode item : all.subList(Math.min(from, all.size()), to)) {
-      ObjectNode projected = fields.isEmpty() ? item : project(item, fields);
+      ObjectNode projected = fields.isEmpty() ? item.deepCopy() : project(item, fields);
       items.addObject().put("id", item.path("_id").asString()).put("dataCollectionId", collection)
           .set("data", projected);
     }
@@ -63,7 +63,7 @@ final class WixItems {
 
   private static ObjectNode project(ObjectNode item, List<String> fields) {
     ObjectNode projected = Exchanges.object().put("_id", item.path("_id").asString());
-    fields.stream().filter(item::has).forEach(f -> projected.set(f, item.get(f)));
+    fields.stream().filter(item::has).forEach(f -> projected.set(f, item.get(f).deepCopy()));
     return projected;
   }
 

@@ -46,9 +46,9 @@ class GeneratedContentTest {
   @Test
   void floorIsTheSlowerOfTheTwoBudgets() {
     RequestFloor floor = RequestFloor.of(1_000, 4_000, 0, 1_000, 0, 100, 3, 200);
-    assertThat(floor.notionMin()).isEqualTo(2 + 10 + 4_000);
+    assertThat(floor.notionMin()).isEqualTo(1 + 10 + 4_000);
     assertThat(floor.wixMin()).isEqualTo(1 + 1 + 1 + 200);
-    assertThat(floor.seconds()).isEqualTo(4_012 / 3.0);
+    assertThat(floor.seconds()).isEqualTo(4_011 / 3.0);
   }
 
   private static int depth(List<BlockNode> blocks) {

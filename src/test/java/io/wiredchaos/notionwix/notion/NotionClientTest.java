@@ -60,6 +60,28 @@ class NotionClientTest {
   }
 
   @Test
+  void configuredDataSourceOfTheConfiguredDatabaseCostsOneRequest() {
+    try (NotionFake fake = new NotionFake(request -> request.path().startsWith("/v1/databases/")
+        ? Response.json(200, resource("database-retrieve.json"))
+        : Response.json(200, resource("data-source-retrieve.json")))) {
+      assertThat(fake.client.resolveDataSource(DB, DS).id()).isEqualTo(DS);
+      assertThat(fake.server.requests()).extracting(r -> r.path()).containsExactly("/v1/data_sources/" + DS);
+    }
+  }
+
+  @Test
+  void configuredDataSourceWithAnotherParentIsCheckedAgainstTheDatabase() {
+    String otherDatabase = "27a5d30a-1728-4a1e-a788-71341f22fb97";
+    try (NotionFake fake = new NotionFake(request -> request.path().startsWith("/v1/databases/")
+        ? Response.json(200, resource("database-retrieve.json"))
+        : Response.json(200, resource("data-source-retrieve.json")))) {
+      fake.client.resolveDataSource(otherDatabase, DS);
+      assertThat(fake.server.requests()).extracting(r -> r.path())
+          .containsExactly("/v1/data_sources/" + DS, "/v1/databases/" + otherDatabase, "/v1/data_sources/" + DS);
+    }
+  }
+
+  @Test
   void rejectedTokenIsAConfigFailureWithoutTheToken() {
     try (NotionFake fake = new NotionFake(request -> Response.json(401, """
         {"object":"error","status":401,"code":"unauthorized","message":"API token is invalid.","request_id":"r-401"}
