@@ -29,12 +29,9 @@ final class Misbehaviours {
     OutputStream out = exchange.getResponseBody();
     out.write(PREFIX);
     out.flush();
-    try {
-      out.close(); // the JDK server notices the short body and closes the connection
-    } catch (IOException expected) {
-      // "insufficient bytes written to stream": exactly the cut this fault is for
-    } finally {
-      exchange.close();
-    }
+    // Closing the exchange (not the stream first) makes the JDK server find the short body and drop the
+    // connection; closing the stream first marks it closed and leaves the socket open, so the client would wait
+    // for the missing bytes until its read timeout instead of seeing the cut.
+    exchange.close();
   }
 }
