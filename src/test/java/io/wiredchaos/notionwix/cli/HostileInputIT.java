@@ -59,4 +59,29 @@ class HostileInputIT {
       assertThat(CliRun.run(env, dataDir, "sync").out()).contains("created 0, updated 0, deleted 0");
     }
   }
+
+  @Test
+  void aPageOfTwentyThousandBlocksIsReadWholeAndCutVisiblyUnderWixsItemLimit() {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast().withLatency(Duration.ZERO, Duration.ZERO))) {
+      Map<String, String> env = FastSandbox.env(sandbox);
+      assertThat(CliRun.run(env, dataDir, "sync").exitCode()).isZero();
+      String page = sandbox.wix().items(Sandbox.COLLECTION).stream().filter(i -> i.has("notionPageId"))
+          .findFirst().orElseThrow().path("notionPageId").asString();
+      for (int i = 0; i < 20_000; i++) {
+        sandbox.notion().appendParagraph(page, "Paragraph " + i + " of a page that never ends.");
+      }
+      long listsBefore = sandbox.requestLog().count("notion", "GET", "/v1/blocks");
+
+      CliRun.Result run = CliRun.run(env, dataDir, "sync");
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      assertThat(run.out()).contains("CONTENT_TRUNCATED").contains("updated 1");
+      assertThat(sandbox.requestLog().count("notion", "GET", "/v1/blocks") - listsBefore)
+          .as("every block read, 100 per request").isGreaterThanOrEqualTo(200);
+      ObjectNode item = sandbox.wix().items(Sandbox.COLLECTION).stream()
+          .filter(i -> i.path("notionPageId").asString().equals(page)).findFirst().orElseThrow();
+      assertThat(item.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(500_000);
+      assertThat(item.path("content").toString()).contains("Paragraph 0 of a page");
+    }
+  }
 }
