@@ -53,11 +53,12 @@ final class Gate {
   }
 
   Verdict admit(HttpExchange exchange) throws IOException {
-    // Judged on arrival, as a server does: the simulated latency after it is not the client's doing.
+    // Judged on arrival against the promises in force then, as a server does: the simulated latency after it is
+    // not the client's doing, and a 429 issued to another request during that latency came after this one arrived.
     Instant arrived = clock.instant();
+    boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get()) && !straggler(arrived);
     delay(exchange.getRequestURI().getPath());
     Instant now = clock.instant();
-    boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get()) && !straggler(arrived);
     int fault = faults.next(side, exchange.getRequestURI().getPath());
     if (fault == 429) {
       promise(now, options.retryAfterSeconds());
