@@ -1,7 +1,8 @@
 // The path most people take to read a Notion database (docs/benchmarks.md, "Side by side"): @notionhq/client lists
 // the data source's rows, notion-to-md converts each page body to Markdown, one page after another, as its README
 // shows. Writes nothing. The client's own retries honour Retry-After; they are raised from 2 to 10 because a
-// rolling-window 429 can ask for the rest of a minute. Prints one JSON line: {"pages":N,"markdownChars":M}.
+// rolling-window 429 can ask for the rest of a minute. Prints "page N" after each converted page (so a run stopped
+// early still tells how far it got) and, at the end, one JSON line: {"pages":N,"markdownChars":M}.
 // Environment: NOTION_BASE_URL, NOTION_TOKEN, NOTION_DATA_SOURCE_ID.
 import { Client, LogLevel } from "@notionhq/client";
 import { NotionToMarkdown } from "notion-to-md";
@@ -28,6 +29,7 @@ do {
     const blocks = await n2m.pageToMarkdown(page.id);
     markdownChars += n2m.toMarkdownString(blocks).parent.length;
     pages++;
+    console.log(`page ${pages}`);
   }
   cursor = rows.has_more ? rows.next_cursor : undefined;
 } while (cursor);

@@ -57,8 +57,11 @@ final class BenchRunner {
     if (scenario.peerOnly()) {
       return peerOnly(scenario, content);
     }
+    // The peer reads the same data meanwhile; once our full sync has finished it is stopped if it is still reading,
+    // which already answers the comparison (their read alone vs our whole sync) without waiting out its budget.
+    CompletableFuture<Void> oursFinished = new CompletableFuture<>();
     CompletableFuture<ScenarioResult.Peer> peer = scenario.peer() && peers != null
-        ? CompletableFuture.supplyAsync(() -> peer(content, initialFloor(content)), Executors
+        ? CompletableFuture.supplyAsync(() -> peer(content, initialFloor(content), oursFinished), Executors
             .newVirtualThreadPerTaskExecutor())
         : CompletableFuture.completedFuture(null);
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast())) {
@@ -80,10 +83,13 @@ final class BenchRunner {
           changes.floor().seconds(), MEASURED_HEAP);
       ProductProcess.Usage usage = ProductProcess.sync(settings(sandbox, runState, scenario.notionPerSecond(),
           Scenario.WIX_PER_MINUTE), MEASURED_HEAP, work.resolve("measured"));
+      oursFinished.complete(null);
       sandbox.faults().clear();
       ScenarioResult ours = result(scenario, content, sandbox, changes, usage);
       say("bench %s: done, wall %.1f s, ratio %.2f", scenario.name(), ours.wallSeconds(), ours.ratio());
       return ours.withPeer(peer.join());
+    } finally {
+      oursFinished.complete(null);
     }
   }
 
@@ -186,21 +192,24 @@ final class BenchRunner {
       }
     }
     long published = content.pages() - deleted;
-    long existing = sandbox.wix().items(Sandbox.COLLECTION).size();
+    long existing = sandbox.wix().items(Sandbox.COLLECTION).stream()
+        .filter(item -> !item.path("notionPageId").asString("").isEmpty()).count();
     RequestFloor floor = RequestFloor.of(published, readCalls, existing, read, deleted, images,
         scenario.notionPerSecond(), Scenario.WIX_PER_MINUTE);
     return new Changes(floor, blocks);
   }
 
   /** The open-source path on the same data, in a sandbox of its own (its own budget), at the same settings. */
-  private ScenarioResult.Peer peer(GeneratedContent content, RequestFloor floor) {
+  private ScenarioResult.Peer peer(GeneratedContent content, RequestFloor floor, CompletableFuture<?> stop) {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast())) {
       content.load(sandbox.notion());
       sandbox.pace(notionPacing(Scenario.NOTION_PER_SECOND, 1), wixPacing(Scenario.NOTION_PER_SECOND));
       sandbox.requestLog().clear();
       say("bench peer: %s on the same %d pages", PeerRun.TOOL, content.pages());
-      ScenarioResult.Peer result = peers.run(sandbox, floor.seconds());
-      say("bench peer: done, %s", result.wallSeconds() > 0 ? result.wallSeconds() + " s" : result.note());
+      ScenarioResult.Peer result = peers.run(sandbox, floor.seconds(), content.pages(), stop);
+      say("bench peer: %s", result.stopped() ? "stopped at " + result.wallSeconds() + " s, " + result.pagesConverted()
+          + " of " + result.pages() + " pages read" : result.wallSeconds() > 0 ? "done, " + result.wallSeconds() + " s"
+          : result.note());
       return result;
     }
   }
@@ -215,7 +224,7 @@ final class BenchRunner {
 
   private ScenarioResult peerOnly(Scenario scenario, GeneratedContent content) {
     RequestFloor floor = initialFloor(content);
-    ScenarioResult.Peer peer = peers == null ? null : peer(content, floor);
+    ScenarioResult.Peer peer = peers == null ? null : peer(content, floor, new CompletableFuture<>());
     return new ScenarioResult(scenario.name(), scenario.what(), scenario.pages(), 0, 0, round(floor.seconds()), 0,
         0, 0, floor.notionMin(), floor.wixMin(), 0, 0, 0, "NOT_RUN", List.of(), 0, 0, 0, 0, 0, "", peer,
         "our sync not run in this scenario; see initial-1k");

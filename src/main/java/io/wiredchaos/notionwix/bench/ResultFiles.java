@@ -94,9 +94,16 @@ final class ResultFiles {
     if (peer == null) {
       return "–";
     }
-    return peer.wallSeconds() == 0 ? peer.note()
-        : String.format(Locale.ROOT, "%.1f s (%.2f), %d req, %d × 429", peer.wallSeconds(), peer.ratio(),
-            peer.notionRequests(), peer.rateLimited());
+    if (peer.wallSeconds() == 0) {
+      return peer.note();
+    }
+    if (peer.stopped()) {
+      return String.format(Locale.ROOT, "stopped at %.1f s with %d of %d pages read: ≈ %.0f s projected (%.2f), "
+          + "%d req, %d × 429", peer.wallSeconds(), peer.pagesConverted(), peer.pages(), peer.projectedSeconds(),
+          peer.ratio(), peer.notionRequests(), peer.rateLimited());
+    }
+    return String.format(Locale.ROOT, "%.1f s (%.2f), %d req, %d × 429", peer.wallSeconds(), peer.ratio(),
+        peer.notionRequests(), peer.rateLimited());
   }
 
   static final String BEGIN = "<!-- bench all: begin (written by notion-wix bench all) -->";

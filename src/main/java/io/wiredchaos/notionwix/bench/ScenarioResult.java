@@ -46,7 +46,17 @@ record ScenarioResult(
         0, 0, 0, 0, "", null, "NOT MEASURED: " + e);
   }
 
-  /** The open-source path on the same data: wall, Notion requests, 429s, Retry-After violations, ratio to our floor. */
+  /**
+   * The open-source path on the same data: wall, Notion requests, 429s, Retry-After violations, ratio to our floor.
+   * When it was stopped early ({@code stopped}), wall is the time it had run, {@code pagesConverted} how far it got,
+   * and {@code projectedSeconds} its wall at the rate it had kept ({@code wall × pages ÷ pagesConverted}); the ratio
+   * is then the projected one.
+   */
   record Peer(double wallSeconds, long notionRequests, long rateLimited, long retryAfterViolations, double ratio,
-      int pagesConverted, String tool, String note) {}
+      int pagesConverted, int pages, boolean stopped, double projectedSeconds, String tool, String note) {
+
+    static Peer notRun(String tool, String why) {
+      return new Peer(0, 0, 0, 0, 0, 0, 0, false, 0, tool, why);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.wiredchaos.notionwix.remote;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -20,8 +21,20 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Permits are not reserved ahead: a thread that has to wait sleeps and then competes again, so a pause set
  * meanwhile is always respected.
+ *
+ * <p>The factories widen each window by {@link #ARRIVAL_SLACK}: the server counts a request when it arrives, the
+ * client when it sends, and latency varies from one request to the next, so a request sent the instant a slot frees
+ * on the client's clock can arrive while the server's window is still full. A 429 costs a whole-second pause for
+ * every thread; the slack costs 0.4 % of the rate.
+ *
+ * <p>A request the server refused with 429 gives its permit back ({@link #refund}): it was not served, and the
+ * sandbox, like common limiters, does not count refusals. If a server did count them, the refund would cost at most
+ * one more 429 per refusal within a window, each honoured by the pause, never a violation (docs/decisions).
  */
 public final class RateBudget {
+
+  /** Added to each factory window: the spread of latency between two requests that the server may see. */
+  public static final Duration ARRIVAL_SLACK = Duration.ofMillis(250);
 
   /** At most {@code permits} requests in any interval of length {@code per}. */
   public record Limit(int permits, Duration per) {
@@ -53,16 +66,22 @@ public final class RateBudget {
   /** Notion's per-connection budget: {@code requestsPerSecond × 60} per minute, spendable in one burst. */
   public static RateBudget notion(double requestsPerSecond, Clock clock, Sleeper sleeper) {
     int perMinute = Math.max(1, (int) Math.floor(requestsPerSecond * 60));
-    return new RateBudget("notion", List.of(new Limit(perMinute, Duration.ofMinutes(1))), clock, sleeper);
+    return new RateBudget("notion", List.of(new Limit(perMinute, Duration.ofMinutes(1).plus(ARRIVAL_SLACK))), clock,
+        sleeper);
   }
 
   /** Wix's budget: {@code requestsPerMinute} per sliding minute (wix.md §4.3: 200/min per instance). */
   public static RateBudget wix(int requestsPerMinute, Clock clock, Sleeper sleeper) {
-    return new RateBudget("wix", List.of(new Limit(requestsPerMinute, Duration.ofMinutes(1))), clock, sleeper);
+    return new RateBudget("wix", List.of(new Limit(requestsPerMinute, Duration.ofMinutes(1).plus(ARRIVAL_SLACK))),
+        clock, sleeper);
   }
 
-  /** Blocks until one request may be sent, then counts it. Waiting is added to {@link #waited()}. */
-  public void acquire() {
+  /**
+   * Blocks until one request may be sent, then counts it. Waiting is added to {@link #waited()}.
+   *
+   * @return the permit's time, to {@link #refund} if the server refuses the request
+   */
+  public Instant acquire() {
     while (true) {
       Duration wait;
       lock.lock();
@@ -71,7 +90,7 @@ public final class RateBudget {
         Instant allowed = earliestSend(now);
         if (!allowed.isAfter(now)) {
           logs.forEach(log -> log.record(now));
-          return;
+          return now;
         }
         wait = Duration.between(now, allowed);
       } finally {
@@ -79,6 +98,16 @@ public final class RateBudget {
       }
       waitedNanos.addAndGet(wait.toNanos());
       sleeper.sleep(wait);
+    }
+  }
+
+  /** Gives back the permit taken at {@code sentAt} (a request the server refused without serving it). */
+  public void refund(Instant sentAt) {
+    lock.lock();
+    try {
+      logs.forEach(log -> log.remove(sentAt));
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -119,26 +148,32 @@ public final class RateBudget {
     return earliest;
   }
 
-  /** Ring of the last {@code permits} send times of one limit; guarded by the budget's lock. */
+  /** The send times of one limit still inside its window, oldest first; guarded by the budget's lock. */
   private static final class SlidingLog {
-    private final Instant[] sent;
+    private final ArrayDeque<Instant> sent;
+    private final int permits;
     private final Duration per;
-    private int next;
 
     SlidingLog(Limit limit) {
-      this.sent = new Instant[limit.permits()];
+      this.sent = new ArrayDeque<>(limit.permits());
+      this.permits = limit.permits();
       this.per = limit.per();
     }
 
-    /** When the oldest of the last {@code permits} sends leaves the window (MIN while the ring is not full). */
+    /** When the oldest of the last {@code permits} sends leaves the window (MIN while fewer were sent). */
     Instant nextFree() {
-      Instant oldest = sent[next];
-      return oldest == null ? Instant.MIN : oldest.plus(per);
+      return sent.size() < permits ? Instant.MIN : sent.peekFirst().plus(per);
     }
 
     void record(Instant at) {
-      sent[next] = at;
-      next = (next + 1) % sent.length;
+      if (sent.size() == permits) {
+        sent.pollFirst(); // only recorded once it had left the window (nextFree), so it no longer counts
+      }
+      sent.addLast(at);
+    }
+
+    void remove(Instant at) {
+      sent.removeLastOccurrence(at);
     }
   }
 }

@@ -88,7 +88,7 @@ public final class RemoteCall {
         throw new RemoteApiException.DeadlineExceeded(
             api, operation + ": the service asked to pause past the run deadline", null);
       }
-      budget.acquire();
+      Instant permit = budget.acquire();
       RemoteApiException failure;
       try {
         T result = attempt.send();
@@ -100,6 +100,9 @@ public final class RemoteCall {
         failure = new RemoteApiException.NetworkFailure(api, 0, true, operation + ": " + e.getMessage(), e);
       }
       count(failure.status());
+      if (failure instanceof RemoteApiException.RateLimited) {
+        budget.refund(permit); // refused, not served: the permit goes back (RateBudget)
+      }
       onFailure(failure);
       if (!policy.shouldRetry(failure, idempotent, number)) {
         throw failure;

@@ -64,7 +64,7 @@ public final class SyncPlanner {
   }
 
   /**
-   * Refuses a run that would delete more than {@code maxRatio} of the collection unless allowed: a wrong filter,
+   * Refuses a run that would delete more than {@code maxRatio} of the managed items unless allowed: a wrong filter,
    * a revoked share or an emptied database must not wipe the site.
    */
   public void guardMassDelete(Triage triage, double maxRatio, boolean allowed) {
@@ -75,7 +75,7 @@ public final class SyncPlanner {
     double ratio = (double) deletions / triage.collectionSize();
     if (ratio > maxRatio) {
       throw new SyncFailure(FailureKind.CONFIG, String.format(
-          "this run would delete %d of %d items (%.0f%%, limit %.0f%%); nothing was written. If that is intended"
+          "this run would delete %d of the %d items notion-wix manages (%.0f%%, limit %.0f%%); nothing was written. If that is intended"
               + " (pages unpublished or trashed on purpose), run again with --allow-mass-delete; otherwise check"
               + " the database id, the publish filter and that the database is still shared with the integration",
           deletions, triage.collectionSize(), ratio * 100, maxRatio * 100));

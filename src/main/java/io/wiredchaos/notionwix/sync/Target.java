@@ -13,7 +13,10 @@ public interface Target {
    */
   void prepare(SourceSchema schema, boolean createIfMissing);
 
-  /** Every item in the collection, projected to the fields a plan needs. */
+  /**
+   * Every item notion-wix manages in the collection (it carries a Notion page id), projected to the fields a plan
+   * needs. Hand-made items are not listed; {@link #currentData} finds one whose id a new page would take.
+   */
   List<ExistingItem> existingItems();
 
   /** The stored data of these items (for before-images and diffs); missing ids are absent from the map. */

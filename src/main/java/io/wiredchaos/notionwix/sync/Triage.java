@@ -9,8 +9,8 @@ import java.util.Map;
  * @param toLoad pages whose bodies must be read, with the reason they would change
  * @param unchanged pages whose items are current (NOOP without reading the body)
  * @param toDelete managed items whose page is no longer published (only for full-scope runs)
- * @param existing managed and hand-made items by id
- * @param collectionSize items in the collection, hand-made ones included
+ * @param existing managed items by id
+ * @param collectionSize items notion-wix manages in the collection (the base of the mass-delete guard)
  */
 public record Triage(
     List<Load> toLoad, List<SourcePage> unchanged, List<ExistingItem> toDelete, Map<String, ExistingItem> existing,

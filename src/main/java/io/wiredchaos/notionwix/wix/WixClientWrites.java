@@ -59,8 +59,10 @@ public final class WixClientWrites implements WixWrites {
   }
 
   @Override
-  public void queryItems(String collectionId, List<String> fields, Consumer<Map<String, Object>> sink) {
-    client.queryItems(collectionId, null, fields, item -> sink.accept(withId(item.id(), item.data())));
+  public void queryManagedItems(String collectionId, List<String> fields, Consumer<Map<String, Object>> sink) {
+    ObjectNode managed = JsonNodeFactory.instance.objectNode();
+    managed.putObject(WixTarget.PAGE_ID_FIELD).put("$exists", true);
+    client.queryItems(collectionId, managed, fields, item -> sink.accept(withId(item.id(), item.data())));
   }
 
   @Override

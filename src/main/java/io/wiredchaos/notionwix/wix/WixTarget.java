@@ -29,6 +29,7 @@ public final class WixTarget implements Target {
 
   /** Wix rejects items over 500 KB (wix.md §2.3); budget the serialized JSON against 500,000 bytes. */
   static final int MAX_ITEM_BYTES = 500_000;
+  static final String PAGE_ID_FIELD = "notionPageId";
   static final List<String> PROJECTION = List.of("_id", "_updatedDate", "title", "notionPageId",
       "notionLastEdited", "syncHash");
 
@@ -64,7 +65,7 @@ public final class WixTarget implements Target {
   @Override
   public List<ExistingItem> existingItems() {
     List<ExistingItem> items = new ArrayList<>();
-    wix.queryItems(settings.collectionId(), PROJECTION, data -> items.add(new ExistingItem(
+    wix.queryManagedItems(settings.collectionId(), PROJECTION, data -> items.add(new ExistingItem(
         String.valueOf(data.get("_id")), text(data.get("notionPageId")), WixValues.instant(data.get("notionLastEdited")),
         text(data.get("syncHash")), text(data.get("title")), WixValues.instant(data.get("_updatedDate")))));
     return items;

@@ -19,8 +19,12 @@ public interface WixWrites {
 
   void createCollection(String collectionId, Map<String, String> fields);
 
-  /** Streams every item's data, projected to {@code fields} (system fields included). */
-  void queryItems(String collectionId, List<String> fields, Consumer<Map<String, Object>> sink);
+  /**
+   * Streams the data of every item notion-wix manages (those with a {@code notionPageId}), projected to
+   * {@code fields} (system fields included). Hand-made items are not read: the requests grow with the synced pages,
+   * not with the collection.
+   */
+  void queryManagedItems(String collectionId, List<String> fields, Consumer<Map<String, Object>> sink);
 
   /** Full data of these items; missing ids are absent. */
   Map<String, Map<String, Object>> getItems(String collectionId, Collection<String> ids);

@@ -23,8 +23,26 @@ class RateBudgetTest {
     }
     assertThat(clock.instant()).isEqualTo(start);
     budget.acquire();
-    assertThat(clock.instant()).isEqualTo(start.plusSeconds(60));
-    assertThat(budget.waited()).isEqualTo(Duration.ofSeconds(60));
+    Duration window = Duration.ofSeconds(60).plus(RateBudget.ARRIVAL_SLACK);
+    assertThat(clock.instant()).isEqualTo(start.plus(window));
+    assertThat(budget.waited()).isEqualTo(window);
+  }
+
+  @Test
+  void aRefusedRequestGivesItsPermitBack() {
+    RateBudget budget = RateBudget.notion(3, clock, sleeper);
+    Instant refused = null;
+    for (int i = 0; i < 180; i++) {
+      Instant permit = budget.acquire();
+      if (i == 90) {
+        refused = permit;
+      }
+    }
+    budget.refund(refused);
+    budget.acquire(); // the refunded slot: no wait
+    assertThat(clock.instant()).isEqualTo(start);
+    budget.acquire(); // the window is full again
+    assertThat(clock.instant()).isEqualTo(start.plusSeconds(60).plus(RateBudget.ARRIVAL_SLACK));
   }
 
   @Test
@@ -33,8 +51,9 @@ class RateBudgetTest {
     for (int i = 0; i < 1000; i++) {
       budget.acquire();
     }
-    // 1000 requests at 200 per sliding minute: the last batch starts after 4 full minutes.
-    assertThat(Duration.between(start, clock.instant())).isEqualTo(Duration.ofMinutes(4));
+    // 1000 requests at 200 per sliding minute (+ slack): the last batch starts after 4 full windows.
+    assertThat(Duration.between(start, clock.instant()))
+        .isEqualTo(Duration.ofMinutes(4).plus(RateBudget.ARRIVAL_SLACK.multipliedBy(4)));
   }
 
   @Test

@@ -69,6 +69,24 @@ class RemoteCallTest {
   }
 
   @Test
+  void aRefusedRequestDoesNotSpendTheBudget() {
+    RateBudget two = new RateBudget("two", List.of(new RateBudget.Limit(2, Duration.ofMinutes(1))), clock, sleeper);
+    RemoteCall tight = new RemoteCall(Api.NOTION, two,
+        new RetryPolicy(6, Duration.ofMillis(100), Duration.ofSeconds(30), new SplittableRandom(7)), clock, sleeper);
+    AtomicInteger attempts = new AtomicInteger();
+    tight.execute("read", true, () -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw rateLimited(2);
+      }
+      return "ok";
+    });
+    Instant afterRetry = clock.instant();
+    tight.execute("read", true, () -> "ok"); // the second of two permits: the 429 did not use one up
+    assertThat(clock.instant()).isEqualTo(afterRetry);
+    assertThat(afterRetry).isEqualTo(start.plusSeconds(2));
+  }
+
+  @Test
   void retryAfterPausesOtherThreadsToo() throws Exception {
     CountDownLatch limited = new CountDownLatch(1);
     List<Instant> otherSends = new CopyOnWriteArrayList<>();

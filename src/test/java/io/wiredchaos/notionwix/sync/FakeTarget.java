@@ -42,10 +42,16 @@ final class FakeTarget implements Target {
   @Override
   public List<ExistingItem> existingItems() {
     List<ExistingItem> list = new ArrayList<>();
-    items.forEach((id, data) -> list.add(new ExistingItem(id, (String) data.get("notionPageId"),
-        data.get("notionLastEdited") == null ? null : Instant.parse((String) data.get("notionLastEdited")),
-        (String) data.get("syncHash"), (String) data.get("title"), writtenAt.get(id))));
+    // as WixTarget: only the items notion-wix manages
+    items.entrySet().stream().filter(e -> e.getValue().get("notionPageId") != null)
+        .forEach(e -> addExisting(list, e.getKey(), e.getValue()));
     return list;
+  }
+
+  private void addExisting(List<ExistingItem> list, String id, Map<String, Object> data) {
+    list.add(new ExistingItem(id, (String) data.get("notionPageId"),
+        data.get("notionLastEdited") == null ? null : Instant.parse((String) data.get("notionLastEdited")),
+        (String) data.get("syncHash"), (String) data.get("title"), writtenAt.get(id)));
   }
 
   @Override

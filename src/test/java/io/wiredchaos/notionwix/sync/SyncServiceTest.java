@@ -125,7 +125,7 @@ class SyncServiceTest {
     RunReport refused = run();
     assertThat(refused.outcome()).isEqualTo(RunOutcome.FAILED);
     assertThat(refused.failureKind()).isEqualTo(FailureKind.CONFIG);
-    assertThat(refused.errorSummary()).contains("would delete 6 of 11").contains("--allow-mass-delete");
+    assertThat(refused.errorSummary()).contains("would delete 6 of the 10 items notion-wix manages").contains("--allow-mass-delete");
     assertThat(target.items).hasSize(11).doesNotContainKey("page-new");
 
     RunReport allowed = run(new RunOptions("cli", false, false, Set.of(), true, false));
@@ -144,6 +144,21 @@ class SyncServiceTest {
       assertThat(f.message()).contains("WDE0080");
     });
     assertThat(report.errorSummary()).contains("Article 5");
+  }
+
+  @Test
+  void aHandMadeItemWhoseIdANewPageWouldTakeIsLeftUntouchedAndThePageIsNotRead() {
+    target.handMade("page-4", "Hand-made item with a colliding id");
+    RunReport report = run();
+    assertThat(report.outcome()).isEqualTo(RunOutcome.PARTIAL);
+    assertThat(report.counts().created()).isEqualTo(9);
+    assertThat(report.failures()).singleElement().satisfies(f -> {
+      assertThat(f.title()).isEqualTo("Article 4");
+      assertThat(f.kind()).isEqualTo(FailureKind.DATA);
+      assertThat(f.message()).contains("did not create").contains("left untouched");
+    });
+    assertThat(target.items.get("page-4")).containsEntry("title", "Hand-made item with a colliding id").hasSize(1);
+    assertThat(source.loads.get()).as("the colliding page's body is not read").isEqualTo(9);
   }
 
   @Test

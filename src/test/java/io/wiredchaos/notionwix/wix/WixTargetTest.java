@@ -121,7 +121,7 @@ class WixTargetTest {
       created = f;
     }
 
-    public void queryItems(String id, List<String> f, Consumer<Map<String, Object>> sink) {
+    public void queryManagedItems(String id, List<String> f, Consumer<Map<String, Object>> sink) {
       projection = f;
       items.forEach(sink);
     }
