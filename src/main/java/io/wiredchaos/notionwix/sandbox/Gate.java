@@ -79,6 +79,29 @@ final class Gate {
     return new Verdict(0, 0, violation);
   }
 
+  /** How one side answers the gate's refusals, in its own error shape. */
+  interface Refusals {
+    void rateLimited(HttpExchange exchange, long retryAfterSeconds) throws IOException;
+
+    void fault(HttpExchange exchange, int status) throws IOException;
+  }
+
+  /**
+   * Answers {@code verdict} if it refuses the request (a 429, an injected error, or a misbehaviour the gate has
+   * already sent); returns the status answered, or 0 when the request goes on to its route.
+   */
+  static int refuse(Verdict verdict, HttpExchange exchange, Refusals refusals) throws IOException {
+    if (verdict.answered()) {
+      return verdict.status();
+    }
+    if (verdict.status() == 429) {
+      refusals.rateLimited(exchange, verdict.retryAfterSeconds());
+    } else if (verdict.status() != 0) {
+      refusals.fault(exchange, verdict.status());
+    }
+    return verdict.status();
+  }
+
   private boolean straggler(Instant now) {
     return now.isBefore(lastPromise.get().plusMillis(STRAGGLER_MILLIS)) && stragglers.incrementAndGet() <= STRAGGLERS;
   }

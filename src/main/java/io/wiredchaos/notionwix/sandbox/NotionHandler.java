@@ -13,6 +13,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** The Notion API (Notion-Version 2025-09-03 semantics, notion.md §1–§5) over {@link NotionData}. */
 final class NotionHandler implements HttpHandler {
 
+  private static final Gate.Refusals REFUSALS = new Gate.Refusals() {
+    @Override
+    public void rateLimited(HttpExchange ex, long retryAfterSeconds) throws IOException {
+      NotionErrors.rateLimited(ex, retryAfterSeconds);
+    }
+
+    @Override
+    public void fault(HttpExchange ex, int status) throws IOException {
+      NotionErrors.fault(ex, status);
+    }
+  };
+
   static final String VERSION_HEADER = "Notion-Version";
   private final NotionData data;
   private final FileHost files;
@@ -53,20 +65,11 @@ final class NotionHandler implements HttpHandler {
       }
       Gate.Verdict verdict = gate.admit(exchange);
       violation = verdict.violation();
-      if (verdict.answered()) {
-        status[0] = verdict.status();
+      status[0] = Gate.refuse(verdict, exchange, REFUSALS);
+      if (status[0] != 0) {
         return;
       }
-      if (verdict.status() == 429) {
-        status[0] = 429;
-        NotionErrors.rateLimited(exchange, verdict.retryAfterSeconds());
-        return;
-      }
-      if (verdict.status() != 0) {
-        status[0] = verdict.status();
-        NotionErrors.fault(exchange, verdict.status());
-        return;
-      }
+      status[0] = 200;
       route(exchange, method, path.split("/"), status, items);
     } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
       status[0] = 400;

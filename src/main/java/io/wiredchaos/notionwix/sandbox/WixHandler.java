@@ -13,6 +13,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** Wix Data v2 and Media Manager (wix.md §1–§6) over {@link WixData}. */
 final class WixHandler implements HttpHandler {
 
+  private static final Gate.Refusals REFUSALS = new Gate.Refusals() {
+    @Override
+    public void rateLimited(HttpExchange ex, long retryAfterSeconds) throws IOException {
+      WixErrors.send(ex, 429, "WDE0014", "Requests per minute quota exceeded.");
+    }
+
+    @Override
+    public void fault(HttpExchange ex, int status) throws IOException {
+      WixErrors.send(ex, status, "WDE0055", "System error: injected fault.");
+    }
+  };
+
   /** Largest request body accepted; above it Wix answers 413 WDE0109 (wix.md §4.2). */
   static final int MAX_REQUEST_BYTES = 8_000_000;
   private final WixData data;
@@ -56,20 +68,11 @@ final class WixHandler implements HttpHandler {
       }
       Gate.Verdict verdict = gate.admit(ex);
       violation = verdict.violation();
-      if (verdict.answered()) {
-        status[0] = verdict.status();
+      status[0] = Gate.refuse(verdict, ex, REFUSALS);
+      if (status[0] != 0) {
         return;
       }
-      if (verdict.status() == 429) {
-        status[0] = 429;
-        WixErrors.send(ex, 429, "WDE0014", "Requests per minute quota exceeded.");
-        return;
-      }
-      if (verdict.status() != 0) {
-        status[0] = verdict.status();
-        WixErrors.send(ex, verdict.status(), "WDE0055", "System error: injected fault.");
-        return;
-      }
+      status[0] = 200;
       byte[] raw = Exchanges.rawBody(ex);
       if (raw.length > MAX_REQUEST_BYTES) {
         status[0] = 413;
