@@ -7,10 +7,16 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What every API request passes before it is answered: latency, the request budget, injected faults, and the
- * bookkeeping of {@code Retry-After} promises. A request arriving (judged before its simulated latency) before the
- * promised time is a violation, except for stragglers: up to {@value #STRAGGLERS} requests arriving within
- * {@value #STRAGGLER_MILLIS} ms of the 429, which a concurrent client had already sent before the 429 reached it.
+ * What every API request passes before it is answered: the request budget, injected faults, the bookkeeping of
+ * {@code Retry-After} promises, and latency. Everything is decided when the request <em>arrives</em>, as a server
+ * does: whether it violates a promise, whether a fault hits it, and whether the budget admits it (a refused request
+ * is not counted). The simulated latency comes after, as the time to answer, so a client's send times and the
+ * server's counts differ only by the trip there, not by the whole latency and its jitter.
+ *
+ * <p>A 429's promise runs from when the 429 is sent (after the latency). A request arriving before a promised time
+ * is a violation, except for stragglers: up to {@value #STRAGGLERS} requests arriving within
+ * {@value #STRAGGLER_MILLIS} ms after a 429 was sent, which a concurrent client had already sent before that 429
+ * reached it.
  */
 final class Gate {
 
@@ -53,15 +59,15 @@ final class Gate {
   }
 
   Verdict admit(HttpExchange exchange) throws IOException {
-    // Judged on arrival against the promises in force then, as a server does: the simulated latency after it is
-    // not the client's doing, and a 429 issued to another request during that latency came after this one arrived.
+    String path = exchange.getRequestURI().getPath();
     Instant arrived = clock.instant();
     boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get()) && !straggler(arrived);
-    delay(exchange.getRequestURI().getPath());
-    Instant now = clock.instant();
-    int fault = faults.next(side, exchange.getRequestURI().getPath());
+    int fault = faults.next(side, path);
+    long wait = fault == 0 ? budget.tryTake(arrived) : 0;
+    delay(path);
+    Instant answered = clock.instant();
     if (fault == 429) {
-      promise(now, options.retryAfterSeconds());
+      promise(answered, options.retryAfterSeconds());
       return new Verdict(429, options.retryAfterSeconds(), violation);
     }
     if (fault < 0) {
@@ -71,9 +77,8 @@ final class Gate {
     if (fault != 0) {
       return new Verdict(fault, 0, violation);
     }
-    long wait = budget.tryTake(now);
     if (wait > 0) {
-      promise(now, wait);
+      promise(answered, wait);
       return new Verdict(429, wait, violation);
     }
     return new Verdict(0, 0, violation);
