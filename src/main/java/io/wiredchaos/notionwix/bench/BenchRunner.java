@@ -53,6 +53,11 @@ final class BenchRunner {
   }
 
   ScenarioResult run(Scenario scenario) {
+    return run(scenario, () -> { });
+  }
+
+  /** Runs {@code scenario}; {@code syncStarted} is called once its measured sync has booted and started. */
+  ScenarioResult run(Scenario scenario, Runnable syncStarted) {
     GeneratedContent content = new GeneratedContent(scenario.pages(), scenario.shape(), SEED);
     if (scenario.peerOnly()) {
       return peerOnly(scenario, content);
@@ -82,7 +87,7 @@ final class BenchRunner {
       say("bench %s: %d pages, floor %.0f s; syncing (-Xmx%s)", scenario.name(), scenario.pages(),
           changes.floor().seconds(), MEASURED_HEAP);
       ProductProcess.Usage usage = ProductProcess.sync(settings(sandbox, runState, scenario.notionPerSecond(),
-          Scenario.WIX_PER_MINUTE), MEASURED_HEAP, work.resolve("measured"));
+          Scenario.WIX_PER_MINUTE), MEASURED_HEAP, work.resolve("measured"), syncStarted);
       oursFinished.complete(null);
       sandbox.faults().clear();
       ScenarioResult ours = result(scenario, content, sandbox, changes, usage);
@@ -97,6 +102,9 @@ final class BenchRunner {
       ProductProcess.Usage usage) {
     RequestLog log = sandbox.requestLog();
     String correct = verify(sandbox, content, scenario, usage);
+    if (log.violations() > 0) {
+      correct += "; Retry-After violations: " + String.join("; ", sandbox.retryAfterViolations());
+    }
     double floor = changes.floor().seconds();
     return new ScenarioResult(scenario.name(), scenario.what(), scenario.pages(), changes.blocks(),
         round(usage.wallSeconds()), round(floor), round(usage.wallSeconds() / floor), count(log, "notion", 0),

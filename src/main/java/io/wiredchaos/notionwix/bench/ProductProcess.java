@@ -35,6 +35,11 @@ final class ProductProcess {
 
   /** Runs one sync with {@code -Xmx<heap>} against {@code settings}; throws when it cannot be started. */
   static Usage sync(Map<String, String> settings, String maxHeap, Path work) {
+    return sync(settings, maxHeap, work, () -> { });
+  }
+
+  /** As {@link #sync(Map, String, Path)}, calling {@code started} once the run has started (its boot is over). */
+  static Usage sync(Map<String, String> settings, String maxHeap, Path work, Runnable onStart) {
     try {
       Files.createDirectories(work);
       Path gc = work.resolve("gc.log");
@@ -53,7 +58,10 @@ final class ProductProcess {
       builder.environment().putAll(settings);
       builder.environment().put("NOTION_WIX_DEBUG", "1");
       Instant launched = Instant.now();
-      int code = builder.start().waitFor();
+      Process process = builder.start();
+      announceStart(process, log, onStart);
+      int code = process.waitFor();
+      onStart.run(); // also when it never logged a start, so nobody waits for it
       List<String> lines = Files.readAllLines(log);
       JsonNode started = logLine(lines, "\"run started\"");
       JsonNode finished = logLine(lines, "\"run finished");
@@ -76,6 +84,23 @@ final class ProductProcess {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the sync ran", e);
     }
+  }
+
+  /** Watches the log for the run's start (4 times a second) and calls {@code started} when it appears. */
+  private static void announceStart(Process process, Path log, Runnable started) {
+    Thread.ofVirtual().start(() -> {
+      try {
+        while (process.isAlive()) {
+          if (Files.exists(log) && Files.readString(log).contains("\"run started\"")) {
+            started.run();
+            return;
+          }
+          Thread.sleep(250);
+        }
+      } catch (IOException | java.io.UncheckedIOException | InterruptedException e) {
+        // the end of the process announces instead
+      }
+    });
   }
 
   private static JsonNode logLine(List<String> lines, String message) {

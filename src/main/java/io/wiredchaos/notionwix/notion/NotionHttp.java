@@ -47,7 +47,7 @@ final class NotionHttp {
     byte[] payload = body == null ? null : exchange.json().writeValueAsBytes(body);
     return call.execute(operation, idempotent, () -> exchange.exchange(method, operation, uri, payload,
         (status, error, retryAfter, requestId) -> NotionErrors.map(status, error, retryAfter, requestId, subject,
-            call.clock().instant())));
+            call.clock().instant()), call));
   }
 
   /** {@code page_size=100[&start_cursor=…]} for the GET list endpoints (notion.md §3), in a stable order. */

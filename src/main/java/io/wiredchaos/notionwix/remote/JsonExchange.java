@@ -49,17 +49,24 @@ public final class JsonExchange {
     return json;
   }
 
-  /** Sends one request; returns the parsed 2xx body or throws a {@link RemoteApiException}. */
-  public JsonNode exchange(HttpMethod method, String operation, URI uri, byte[] payload, ErrorMapper errors) {
+  /**
+   * Sends one request; returns the parsed 2xx body or throws a {@link RemoteApiException}. The {@code guard} is
+   * asked when the request is about to go out (it may stop it by throwing) and told the status and Retry-After as
+   * soon as they arrive, before the body is read.
+   */
+  public JsonNode exchange(HttpMethod method, String operation, URI uri, byte[] payload, ErrorMapper errors,
+      SendGuard guard) {
     RestClient.RequestBodySpec request = rest.method(method).uri(uri)
         .headers(vendor.headers())
-        .accept(MediaType.APPLICATION_JSON);
+        .accept(MediaType.APPLICATION_JSON)
+        .httpRequest(outgoing -> guard.beforeSend());
     if (payload != null) {
       request.contentType(MediaType.APPLICATION_JSON).body(payload);
     }
     try {
       return request.exchange((req, res) -> {
         int status = res.getStatusCode().value();
+        guard.answered(status, res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
         byte[] bytes = res.getBody().readAllBytes();
         if (status >= 200 && status < 300) {
           return parse(bytes, operation);

@@ -20,7 +20,40 @@ import java.util.concurrent.atomic.LongAdder;
  * A failure that is not retryable, or the last attempt's failure, is thrown as is; when the next wait would pass
  * the deadline, {@link RemoteApiException.DeadlineExceeded} is thrown with the last failure as its cause.
  */
-public final class RemoteCall {
+public final class RemoteCall implements SendGuard {
+
+  /**
+   * Thrown by {@link #beforeSend()} when a pause began after this attempt took its permit: the request was not sent,
+   * so it gives the permit back and waits for the pause like everyone else (it is not a failed attempt).
+   */
+  public static final class SendPostponed extends RuntimeException {
+    SendPostponed() {
+      super("a Retry-After pause began before this request was sent", null, false, false);
+    }
+  }
+
+  /**
+   * Called by the HTTP layer at the last moment before a request goes out: a thread that took its permit just before
+   * another thread's 429 set a pause must not send into that pause. Throws {@link SendPostponed} during a pause.
+   */
+  @Override
+  public void beforeSend() {
+    if (budget.pausedUntil().isAfter(clock.instant())) {
+      throw new SendPostponed();
+    }
+  }
+
+  /** A 429 with Retry-After pauses the budget at once; {@link #execute} sets the same pause again when it sees it. */
+  @Override
+  public void answered(int status, String retryAfter) {
+    if (status == 429) {
+      Instant now = clock.instant();
+      java.time.Duration wait = RetryAfter.parse(retryAfter, now);
+      if (wait != null) {
+        budget.pauseUntil(now.plus(wait));
+      }
+    }
+  }
 
   /** One attempt at a request: send it and map the outcome. */
   @FunctionalInterface
@@ -94,6 +127,10 @@ public final class RemoteCall {
         T result = attempt.send();
         count(200);
         return result;
+      } catch (SendPostponed e) {
+        budget.refund(permit);
+        number--;
+        continue;
       } catch (RemoteApiException e) {
         failure = e;
       } catch (UncheckedIOException e) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,9 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * server's counts differ only by the trip there, not by the whole latency and its jitter.
  *
  * <p>A 429's promise runs from when the 429 is sent (after the latency). A request arriving before a promised time
- * is a violation, except for stragglers: up to {@value #STRAGGLERS} requests arriving within
- * {@value #STRAGGLER_MILLIS} ms after a 429 was sent, which a concurrent client had already sent before that 429
- * reached it.
+ * is a violation, with one exception, stragglers: requests a concurrent client had already sent before the 429
+ * reached it. At most {@value #STRAGGLERS} per pause (a client's concurrency; one that ignores Retry-After sends
+ * far more), arriving within {@value #STRAGGLER_MILLIS} ms after the last 429 was sent, or within
+ * {@value #SAME_CONNECTION_MILLIS} ms on a connection a 429 was sent on (an HTTP library may hand that connection
+ * to another request as soon as it has buffered the small 429 body, before the application has read it; later than
+ * that, the client knew). Each violation is kept with its distances for the report ({@link #violations()}).
  */
 final class Gate {
 
@@ -37,10 +41,14 @@ final class Gate {
   private volatile SandboxOptions options;
   private final boolean promisesRetryAfter;
   static final int STRAGGLERS = 8;
-  static final long STRAGGLER_MILLIS = 200;
+  static final long STRAGGLER_MILLIS = 1_000;
+  static final long SAME_CONNECTION_MILLIS = 50;
   private final AtomicReference<Instant> retryNotBefore = new AtomicReference<>(Instant.MIN);
   private final AtomicReference<Instant> lastPromise = new AtomicReference<>(Instant.MIN);
+  /** Per connection (client address and port), the end of the last promise a 429 on it gave. */
+  private final java.util.Map<String, Instant> promisedOn = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger stragglers = new java.util.concurrent.atomic.AtomicInteger();
+  private final List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Gate(String side, WindowBudget budget, Faults faults, Clock clock, SandboxOptions options,
       boolean promisesRetryAfter) {
@@ -61,13 +69,15 @@ final class Gate {
   Verdict admit(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     Instant arrived = clock.instant();
-    boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get()) && !straggler(arrived);
+    String connection = String.valueOf(exchange.getRemoteAddress());
+    boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get())
+        && !straggler(arrived, connection);
     int fault = faults.next(side, path);
     long wait = fault == 0 ? budget.tryTake(arrived) : 0;
     delay(path);
     Instant answered = clock.instant();
     if (fault == 429) {
-      promise(answered, options.retryAfterSeconds());
+      promise(answered, options.retryAfterSeconds(), connection);
       return new Verdict(429, options.retryAfterSeconds(), violation);
     }
     if (fault < 0) {
@@ -78,7 +88,7 @@ final class Gate {
       return new Verdict(fault, 0, violation);
     }
     if (wait > 0) {
-      promise(answered, wait);
+      promise(answered, wait, connection);
       return new Verdict(429, wait, violation);
     }
     return new Verdict(0, 0, violation);
@@ -107,14 +117,32 @@ final class Gate {
     return verdict.status();
   }
 
-  private boolean straggler(Instant now) {
-    return now.isBefore(lastPromise.get().plusMillis(STRAGGLER_MILLIS)) && stragglers.incrementAndGet() <= STRAGGLERS;
+  /** The violations so far: when each arrived relative to the last 429 and to the promise, and why it counts. */
+  List<String> violations() {
+    return List.copyOf(violations);
   }
 
-  private void promise(Instant now, long seconds) {
+  private boolean straggler(Instant arrived, String connection) {
+    long afterPromise = java.time.Duration.between(lastPromise.get(), arrived).toMillis();
+    boolean toldHere = arrived.isBefore(promisedOn.getOrDefault(connection, Instant.MIN));
+    long window = toldHere ? SAME_CONNECTION_MILLIS : STRAGGLER_MILLIS;
+    boolean straggler = afterPromise < window && stragglers.incrementAndGet() <= STRAGGLERS;
+    if (!straggler) {
+      violations.add(side + ": arrived " + afterPromise + " ms after the last 429 was sent, "
+          + java.time.Duration.between(arrived, retryNotBefore.get()).toMillis() + " ms before its promise ended, "
+          + (toldHere ? "on a connection a 429 had been sent on" : "elsewhere") + ", straggler no. "
+          + stragglers.get());
+    }
+    return straggler;
+  }
+
+  private void promise(Instant now, long seconds, String connection) {
     if (promisesRetryAfter) {
+      if (!now.isBefore(retryNotBefore.get())) {
+        stragglers.set(0); // a new pause; while one is in force, its stragglers keep counting
+      }
       lastPromise.set(now);
-      stragglers.set(0);
+      promisedOn.put(connection, now.plusSeconds(seconds));
       retryNotBefore.accumulateAndGet(now.plusSeconds(seconds), (a, b) -> a.isAfter(b) ? a : b);
     }
   }

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,6 +111,13 @@ public final class Sandbox implements AutoCloseable {
     notionGate.pace(new WindowBudget(notion.notionPerMinute(), Duration.ofMinutes(1)), notion);
     wixGate.pace(new WindowBudget(wix.wixPerMinute(), Duration.ofMinutes(1)), wix);
     media.readyAfter(wix.mediaReadyAfter());
+  }
+
+  /** Each Retry-After violation so far, with its distances from the 429 and the promise (see {@code Gate}). */
+  public List<String> retryAfterViolations() {
+    List<String> all = new java.util.ArrayList<>(notionGate.violations());
+    all.addAll(wixGate.violations());
+    return all;
   }
 
   public RequestLog requestLog() {

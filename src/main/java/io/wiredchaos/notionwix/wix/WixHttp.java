@@ -54,7 +54,7 @@ final class WixHttp {
         : body instanceof byte[] bytes ? bytes : exchange.json().writeValueAsBytes(body);
     return call.execute(operation, idempotent, () -> exchange.exchange(method, operation, uri, payload,
         (status, error, retryAfter, requestId) -> WixErrors.map(status, error, retryAfter, requestId, subject,
-            call.clock().instant())));
+            call.clock().instant()), call));
   }
 
   static String encode(String value) {

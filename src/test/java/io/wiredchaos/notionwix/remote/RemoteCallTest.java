@@ -87,6 +87,32 @@ class RemoteCallTest {
   }
 
   @Test
+  void aRequestWhosePermitPredatesAPauseIsNotSentIntoIt() {
+    AtomicInteger sent = new AtomicInteger();
+    String result = call.execute("read", true, () -> {
+      if (sent.get() == 0) {
+        budget.pauseUntil(start.plusSeconds(5)); // another thread's 429 lands after this permit was taken
+      }
+      call.beforeSend(); // what the HTTP layer does right before sending
+      sent.incrementAndGet();
+      return "ok";
+    });
+    assertThat(result).isEqualTo("ok");
+    assertThat(sent.get()).as("sent once, after the pause").isEqualTo(1);
+    assertThat(clock.instant()).isAfterOrEqualTo(start.plusSeconds(5));
+    assertThat(call.stats().attemptsByStatus()).containsOnlyKeys(200);
+    assertThat(call.stats().retries()).isZero();
+  }
+
+  @Test
+  void a429IsHeededAsSoonAsItsHeadersArriveBeforeItsBodyIsRead() {
+    call.answered(200, "30");
+    assertThat(budget.pausedUntil()).as("only a 429 pauses").isEqualTo(Instant.MIN);
+    call.answered(429, "3");
+    assertThat(budget.pausedUntil()).isEqualTo(start.plusSeconds(3));
+  }
+
+  @Test
   void retryAfterPausesOtherThreadsToo() throws Exception {
     CountDownLatch limited = new CountDownLatch(1);
     List<Instant> otherSends = new CopyOnWriteArrayList<>();

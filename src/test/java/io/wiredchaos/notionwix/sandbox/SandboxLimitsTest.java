@@ -63,6 +63,30 @@ class SandboxLimitsTest {
   }
 
   @Test
+  void aRequestInsideRetryAfterOnAConnectionThatCarriedA429IsAViolationElsewhereAStraggler() {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast().withLimits(1, 1_000_000), clock)) {
+      SandboxCalls first = new SandboxCalls(sandbox);
+      SandboxCalls other = new SandboxCalls(sandbox); // its own HttpClient, so its own connection
+      String path = "/v1/databases/" + SeedContent.DATABASE_ID;
+      assertThat(first.notion("GET", path, null).status()).isEqualTo(200);
+      assertThat(first.notion("GET", path, null).status()).isEqualTo(429);
+      assertThat(other.notion("GET", path, null).status()).as("in flight elsewhere").isEqualTo(429);
+      // (judged on arrival, before the answer; the request log is written after it, so it is not asserted here)
+      assertThat(sandbox.retryAfterViolations()).isEmpty();
+      clock.advance(Duration.ofMillis(100)); // later than an HTTP library's early hand-over of the connection
+      first.notion("GET", path, null); // the client had read the 429 on this connection
+      assertThat(sandbox.retryAfterViolations()).singleElement().asString()
+          .contains("on a connection a 429 had been sent on");
+      clock.advance(Duration.ofMillis(100));
+      other.notion("GET", path, null); // the same for the other connection, which had its own 429
+      assertThat(sandbox.retryAfterViolations()).hasSize(2);
+      clock.advance(Duration.ofSeconds(61));
+      assertThat(first.notion("GET", path, null).status()).isEqualTo(200);
+      assertThat(sandbox.retryAfterViolations()).as("after the promise").hasSize(2);
+    }
+  }
+
+  @Test
   void wixBudgetIs200PerMinuteWithWde0014AndNoRetryAfter() {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast().withLimits(1_000_000, 200), clock)) {
       SandboxCalls calls = new SandboxCalls(sandbox);
