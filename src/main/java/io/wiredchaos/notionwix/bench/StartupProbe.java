@@ -18,19 +18,21 @@ import java.util.stream.Stream;
 /**
  * {@code bench startup}: time from launching a {@code sync} to the first request the sandbox receives, and the CPU
  * time the process used until then, for each way of starting it: the jar as built ({@code java -jar}) without and
- * with the JDK's default CDS archive; the jar extracted (as the launcher runs it) with the default JIT, with the
- * launcher's one-shot options (C1 only, serial GC), and with those plus an AOT cache (JDK 25, JEP 514) recorded by
- * the same training run as the launcher's ({@code aot-training}); and {@code ./notion-wix sync} itself. Every run
- * but the last row's uses a state directory an untimed sync has already migrated and filled, as a scheduled sync
- * finds it; the last row starts from an empty one. Needs the built jar ({@code target/notion-wix.jar}).
+ * with the JDK's default CDS archive; the jar extracted (as the launcher runs it) with the default JIT; with C1 only
+ * and the serial GC; plus Spring AOT's generated context; plus an AOT cache (JDK 25, JEP 514) recorded by the same
+ * training run as the launcher's ({@code aot-training}); and {@code ./notion-wix sync} itself. Every run but the
+ * last row's uses a state directory an untimed sync has already migrated and filled, as a scheduled sync finds it;
+ * the last row starts from an empty one. Needs the built jar ({@code target/notion-wix.jar}).
  */
 final class StartupProbe {
 
   private static final int REPEATS = 3;
   private static final String NATIVE = "--enable-native-access=ALL-UNNAMED";
-  /** The launcher's options for one-shot commands (the {@code notion-wix} script; keep the two in step). */
-  private static final List<String> ONE_SHOT =
+  private static final List<String> C1_SERIAL =
       List.of(NATIVE, "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  private static final String SPRING_AOT = "-Dspring.aot.enabled=true";
+  /** The launcher's options for one-shot commands (the {@code notion-wix} script; keep the two in step). */
+  private static final List<String> ONE_SHOT = concat(C1_SERIAL, List.of(SPRING_AOT));
 
   private record Mode(String name, List<String> command, boolean emptyState) {}
 
@@ -101,12 +103,14 @@ final class StartupProbe {
             jar.toString()), sync), false),
         new Mode("extracted jar, default CDS archive", concat(List.of(java, NATIVE, "-jar", app.toString()), sync),
             false),
-        new Mode("extracted jar, default JIT, AOT cache", concat(List.of(java, NATIVE, "-XX:AOTCache=" + cache,
-            "-jar", app.toString()), sync), false),
-        new Mode("extracted jar, C1 + serial GC, default CDS (launcher on JDK 21-24)", concat(List.of(java),
-            ONE_SHOT, List.of("-jar", app.toString()), sync), false),
-        new Mode("extracted jar, C1 + serial GC, AOT cache (launcher on JDK 25)", concat(List.of(java), ONE_SHOT,
-            List.of("-XX:AOTCache=" + cache, "-jar", app.toString()), sync), false)));
+        new Mode("extracted jar, C1 + serial GC, default CDS", concat(List.of(java), C1_SERIAL,
+            List.of("-jar", app.toString()), sync), false),
+        new Mode("extracted jar, C1 + serial GC, Spring AOT, default CDS (launcher on JDK 21-24)",
+            concat(List.of(java), ONE_SHOT, List.of("-jar", app.toString()), sync), false),
+        new Mode("extracted jar, default JIT and GC, Spring AOT, AOT cache", concat(List.of(java, NATIVE, SPRING_AOT,
+            "-XX:AOTCache=" + cache, "-jar", app.toString()), sync), false),
+        new Mode("extracted jar, C1 + serial GC, Spring AOT, AOT cache (launcher on JDK 25)", concat(List.of(java),
+            ONE_SHOT, List.of("-XX:AOTCache=" + cache, "-jar", app.toString()), sync), false)));
     if (launcher != null) {
       modes.add(new Mode("./notion-wix sync (the launcher, end to end)", List.of(launcher.toString(), "sync"), false));
       modes.add(new Mode("./notion-wix sync, empty state directory (first run: migrations)",
