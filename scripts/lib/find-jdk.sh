@@ -5,17 +5,25 @@
 java_major() { # java_major <java-binary>: prints the feature version (17, 21, 25) or nothing
   local major
   # The JDK's release file first: starting a JVM only to ask its version costs a few hundred ms of every launch.
-  major="$(jdk_major "$(dirname "$(dirname "$1")")")"
+  major="$(jdk_major "${1%/bin/java}")"
   if [ -z "$major" ]; then
     major="$("$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)"
   fi
   printf '%s\n' "$major"
 }
 
-jdk_major() { # jdk_major <jdk-home>: the feature version from <jdk-home>/release, or nothing
-  if [ -f "$1/release" ]; then
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1
-  fi
+jdk_major() { # jdk_major <jdk-home>: the feature version from <jdk-home>/release, or nothing (shell builtins only)
+  local line
+  [ -f "$1/release" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+      JAVA_VERSION=*)
+        line="${line#JAVA_VERSION=\"}"
+        printf '%s\n' "${line%%[!0-9]*}"
+        return 0
+        ;;
+    esac
+  done <"$1/release"
 }
 
 find_jdk() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
  * {@code -XX:AOTCacheOutput}). Runs {@code sync}, {@code runs} and {@code doctor} in this JVM against the built-in
  * sandbox without rate limits, with a throwaway state directory. Every setting the commands read is set here as a
  * system property (which wins over the environment), so the user's credentials, database, mapping file and report
- * webhooks are never used. Prints nothing; exit 0 when the sync succeeded.
+ * webhooks are never used (the launcher also runs it with an empty environment); they are restored afterwards.
+ * Prints nothing; exit 0 when the sync succeeded.
  */
 @Command(name = "aot-training", hidden = true,
     description = "Record the start-up workload for the JVM's AOT cache (used by the launcher).")
@@ -37,6 +39,7 @@ final class AotTrainingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path state = Files.createTempDirectory("notion-wix-aot-training-");
+    Properties before = (Properties) System.getProperties().clone();
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast())) {
       NEUTRAL.forEach(System::setProperty);
       sandbox.env().forEach(System::setProperty);
@@ -46,6 +49,7 @@ final class AotTrainingCommand implements Callable<Integer> {
       quiet().execute("doctor");
       return sync;
     } finally {
+      System.setProperties(before);
       delete(state);
     }
   }
