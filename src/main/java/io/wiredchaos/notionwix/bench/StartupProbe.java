@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
  * and the serial GC; plus Spring AOT's generated context; plus an AOT cache (JDK 25, JEP 514) recorded by the same
  * training run as the launcher's ({@code aot-training}); and {@code ./notion-wix sync} itself. Every run but the
  * last row's uses a state directory an untimed sync has already migrated and filled, as a scheduled sync finds it;
- * the last row starts from an empty one. Needs the built jar ({@code target/notion-wix.jar}).
+ * the last row starts from an empty one. The modes take turns, one run each per round. Needs the built jar
+ * ({@code target/notion-wix.jar}).
  */
 final class StartupProbe {
 
@@ -76,17 +79,19 @@ final class StartupProbe {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.fast())) {
       Path state = work.resolve("state");
       launch(sandbox, List.of(java, NATIVE, "-jar", jar.toString(), "sync"), state);
+      // Round by round, every mode once per round: a change in the machine's load then touches all rows alike.
+      Map<Mode, List<Duration[]>> runs = new LinkedHashMap<>();
+      for (int i = 0; i < REPEATS; i++) {
+        for (Mode mode : modes) {
+          runs.computeIfAbsent(mode, m -> new ArrayList<>())
+              .add(launch(sandbox, mode.command(), mode.emptyState() ? work.resolve("empty-" + i) : state));
+        }
+      }
       out.println("| how the sync starts | first remote request (median of " + REPEATS + ") | CPU time until then "
           + "| whole sync |");
       out.println("|---|---|---|---|");
-      for (Mode mode : modes) {
-        List<Duration[]> runs = new ArrayList<>();
-        for (int i = 0; i < REPEATS; i++) {
-          runs.add(launch(sandbox, mode.command(), mode.emptyState() ? work.resolve("empty-" + i) : state));
-        }
-        out.println(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s |", mode.name(), median(runs, 0),
-            median(runs, 2), median(runs, 1)));
-      }
+      runs.forEach((mode, times) -> out.println(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s |",
+          mode.name(), median(times, 0), median(times, 2), median(times, 1))));
     }
     out.println("AOT cache: " + Files.size(cache) / (1024 * 1024) + " MiB; load average (1, 5, 15 min) before: "
         + loadBefore + ", after: " + loadAverage() + "; " + Runtime.version());
