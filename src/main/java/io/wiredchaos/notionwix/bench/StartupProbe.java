@@ -65,14 +65,14 @@ final class StartupProbe {
     Path app = work.resolve("app").resolve("notion-wix.jar");
     Path cache = work.resolve("notion-wix.aot");
     check(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-        app.getParent().toString()), "extract", false);
+        app.getParent().toString()), "extract", null);
     check(concat(List.of(java), ONE_SHOT, List.of("-XX:AOTCacheOutput=" + cache, "-jar", app.toString(),
-        "aot-training")), "aot-training (records the AOT cache)", true);
+        "aot-training")), "aot-training (records the AOT cache)", Map.of());
     Path launcher = jar.getParent().resolveSibling("notion-wix");
     boolean withLauncher = Files.isExecutable(launcher);
     if (withLauncher) {
-      check(List.of(launcher.toString(), "--version"), "notion-wix --version (prepares target/app and its cache)",
-          false);
+      check(List.of(launcher.toString(), "doctor"), "notion-wix doctor (prepares target/app and its cache)",
+          Map.of("SYNC_DATA_DIR", work.resolve("doctor").toString()));
     }
     List<Mode> modes = modes(java, jar, app, cache, withLauncher ? launcher : null);
     String loadBefore = loadAverage();
@@ -155,14 +155,19 @@ final class StartupProbe {
     return new Duration[] {first, total, cpu};
   }
 
-  /** Runs a preparation step to its end; throws when it fails. {@code clean}: no environment but PATH and HOME. */
-  private void check(List<String> command, String what, boolean clean) throws IOException, InterruptedException {
+  /**
+   * Runs a preparation step to its end; throws when it fails. {@code env}: null for this process's environment,
+   * else only PATH, HOME, TMPDIR and JAVA_HOME of it plus these settings.
+   */
+  private void check(List<String> command, String what, Map<String, String> env)
+      throws IOException, InterruptedException {
     progress.println("bench startup: " + what);
     progress.flush();
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    if (clean) {
-      builder.environment().keySet().retainAll(List.of("PATH", "HOME", "TMPDIR"));
+    if (env != null) {
+      builder.environment().keySet().retainAll(List.of("PATH", "HOME", "TMPDIR", "JAVA_HOME"));
+      builder.environment().putAll(env);
     }
     int code = builder.start().waitFor();
     if (code != 0) {

@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher ({@code ./notion-wix}) on the packaged jar: it runs the extracted jar, records the AOT cache on JDK
- * 25 or newer (none before), and a damaged cache never breaks a command or its stdout.
+ * 25 or newer before the first command that starts Spring (none before JDK 25), and a damaged cache never breaks a
+ * command or its stdout.
  */
 class LauncherIT {
 
@@ -21,14 +23,19 @@ class LauncherIT {
 
   record Result(int code, String out, String err) {}
 
+  @TempDir Path dataDir;
+
   @Test
   void runsTheExtractedJarWithAnAotCacheAndSurvivesADamagedOne() throws Exception {
-    Result first = launch("--version");
-    assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.out()).startsWith("notion-wix ");
+    Result doctor = launch("doctor");
+    assertThat(doctor.code()).as(doctor.err()).isZero();
+    assertThat(doctor.out()).contains("state directory " + dataDir);
     assertThat(ROOT.resolve("target/app/notion-wix.jar")).isRegularFile();
     boolean aotCache = Runtime.version().feature() >= 25;
     assertThat(Files.isRegularFile(CACHE)).as("AOT cache on JDK " + Runtime.version().feature()).isEqualTo(aotCache);
+    Result first = launch("--version");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).startsWith("notion-wix ");
     if (!aotCache) {
       return;
     }
@@ -48,7 +55,7 @@ class LauncherIT {
   }
 
   /** The launcher with this JVM's JDK (JAVA_HOME), so it and the test agree on the JDK version. */
-  private static Result launch(String... args) throws IOException, InterruptedException {
+  private Result launch(String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile("launcher-out", ".txt");
     Path err = Files.createTempFile("launcher-err", ".txt");
     try {
@@ -56,6 +63,7 @@ class LauncherIT {
           .directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
       builder.environment().remove("NOTION_WIX_AOT");
+      builder.environment().put("SYNC_DATA_DIR", dataDir.toString());
       Process process = builder.start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
