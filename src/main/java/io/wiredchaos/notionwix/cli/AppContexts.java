@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.cli;
 
+import io.wiredchaos.notionwix.CommandContextAot;
 import io.wiredchaos.notionwix.NotionWixApplication;
 import io.wiredchaos.notionwix.config.Secrets;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * from {@code NAME_FILE} secret files are defaults under the environment; a command's own overrides (such as
  * {@code --port}) are passed as command-line properties, which win over everything else.
  */
-final class AppContexts {
+public final class AppContexts {
 
   private AppContexts() {}
 
@@ -23,9 +24,14 @@ final class AppContexts {
         .run(asArguments(overrides));
   }
 
-  /** A command: no web server, no scheduler, logs on stderr, beans created on first use. */
-  static ConfigurableApplicationContext command(Map<String, Object> overrides) {
+  /**
+   * A command: no web server, no scheduler, logs on stderr, beans created on first use. With
+   * {@code -Dspring.aot.enabled=true} the bean definitions come from the code Spring AOT generated at build time for
+   * {@link CommandContextAot} (named after it, hence {@code main}), not from scanning and conditions.
+   */
+  public static ConfigurableApplicationContext command(Map<String, Object> overrides) {
     return builder(WebApplicationType.NONE)
+        .main(CommandContextAot.class)
         .profiles("cli")
         .properties("spring.main.lazy-initialization=true")
         .run(asArguments(overrides));
