@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.NumberOutput;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,16 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * per-map {@code TreeMap} copy, no lookup per key, no generator context, no intermediate byte array.
  * <p>
  * Only tokens whose Jackson form is certain are written here: structure, {@code null}, booleans, {@code Integer}
- * and {@code Long}, and strings of printable characters (non-ASCII as UTF-8, with the short escapes
- * {@code \" \\ \n \r \t}). Anything else (other control characters, surrogates, doubles, other types, maps with
- * non-String keys) is serialised by the Jackson mapper itself, so it is byte for byte what it was. One instance
- * per write; not thread-safe.
+ * and {@code Long}, finite {@code Double}s (by Jackson's own number writer), and strings of printable characters
+ * (non-ASCII as UTF-8, with the short escapes {@code \" \\ \n \r \t}). Anything else (other control characters,
+ * surrogates, NaN and infinities, other types, maps with non-String keys) is serialised by the Jackson mapper
+ * itself, so it is byte for byte what it was. One instance per write; not thread-safe.
  */
 final class CanonicalJson {
 
   private static final JsonMapper JACKSON = JsonMapper.builder()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
       .build();
+  /** Whether Jackson writes doubles with its own Schubfach port: finite doubles are written as it would. */
+  private static final boolean FAST_DOUBLES = JACKSON.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
   static final int MARK_FROM_NODES = 64;
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -148,6 +152,8 @@ final class CanonicalJson {
       out.raw(b ? TRUE : FALSE);
     } else if (value instanceof Long || value instanceof Integer) {
       out.ascii(value.toString());
+    } else if (value instanceof Double d && Double.isFinite(d)) {
+      out.ascii(NumberOutput.toString(d, FAST_DOUBLES));
     } else {
       out.raw(JACKSON.writeValueAsBytes(value));
     }
