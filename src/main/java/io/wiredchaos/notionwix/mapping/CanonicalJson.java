@@ -2,7 +2,9 @@ package io.wiredchaos.notionwix.mapping;
 
 import java.io.OutputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -33,6 +35,8 @@ final class CanonicalJson {
   /** Whether Jackson writes doubles with its own Schubfach port: finite doubles are written as it would. */
   private static final boolean FAST_DOUBLES = JACKSON.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
   static final int MARK_FROM_NODES = 64;
+  /** A digest state is saved before every this many nodes: a copy costs about as much as hashing a few nodes. */
+  static final int MARK_EVERY = 8;
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -44,6 +48,9 @@ final class CanonicalJson {
   /** Entry scratch per nesting depth: keys then values, reused across the maps of that depth. */
   private Object[][] scratch = new Object[8][];
   private int depth;
+  /** Results of {@link #collect}, read right after it (before any nested map is collected). */
+  private int collected;
+  private int collectedHash;
   private long measuredBytes = -1;
   private long[] measuredNodes;
   private int measuredTimes;
@@ -65,7 +72,8 @@ final class CanonicalJson {
 
   /**
    * A writer that hashes the value again after the measured body's {@code nodes} list lost its tail, starting
-   * from the digest state saved before node {@code kept} ({@link #mark}) instead of re-reading the kept nodes.
+   * from the digest state saved before a node at most {@link #MARK_EVERY} - 1 before the cut ({@link #mark})
+   * instead of re-reading all the kept nodes.
    */
   private CanonicalJson(Map<?, ?> measured, Resume resume) {
     this.out = new JsonBytes(null, null, true);
@@ -74,10 +82,11 @@ final class CanonicalJson {
   }
 
   /**
-   * @param mark digest state before node {@code kept} of the body's nodes
+   * @param from the node the resumed pass starts with (one of the nodes kept, or the first one dropped)
+   * @param mark digest state before node {@code from} of the body's nodes
    * @param position bytes written before that point
    */
-  record Resume(int kept, MessageDigest mark, long position) {}
+  record Resume(int from, MessageDigest mark, long position) {}
 
   /**
    * Hashes {@code value} whose measured body now holds its first {@code kept} nodes (unchanged) and then new
@@ -89,10 +98,11 @@ final class CanonicalJson {
 
   /** Where a resumed hash can start for {@code kept} nodes, or null when the first pass could not mark it. */
   Resume mark(int kept) {
-    if (marks == null || measuredTimes != 1 || kept < 0 || kept >= marks.length || marks[kept] == null) {
+    int from = kept - kept % MARK_EVERY;
+    if (marks == null || measuredTimes != 1 || kept < 0 || kept >= marks.length || marks[from] == null) {
       return null;
     }
-    return new Resume(kept, marks[kept], markPositions[kept]);
+    return new Resume(from, marks[from], markPositions[from]);
   }
 
   /** The digest written to; null for a resumed pass that never reached the body (then it hashed nothing). */
@@ -138,6 +148,10 @@ final class CanonicalJson {
   private void writeValue(Object value) {
     if (value instanceof String s) {
       out.string(s);
+    } else if (value != null && value.getClass() == LinkedHashMap.class && value != measured) {
+      writeMap((Map<?, ?>) value, null, false);
+    } else if (value != null && value.getClass() == ArrayList.class) {
+      writeList((List<?>) value, null);
     } else if (value instanceof Map<?, ?> map) {
       long start = out.position();
       writeMap(map, null, map == measured);
@@ -162,7 +176,12 @@ final class CanonicalJson {
   /** @param sizes when not null, receives each element's size */
   private void writeList(List<?> list, long[] sizes) {
     out.put('[');
-    if (list instanceof RandomAccess) {
+    if (list.getClass() == ArrayList.class) {
+      ArrayList<?> array = (ArrayList<?>) list;
+      for (int i = 0, n = array.size(); i < n; i++) {
+        writeElement(i, array.get(i), sizes);
+      }
+    } else if (list instanceof RandomAccess) {
       for (int i = 0, n = list.size(); i < n; i++) {
         writeElement(i, list.get(i), sizes);
       }
@@ -193,43 +212,32 @@ final class CanonicalJson {
   private void writeMap(Map<?, ?> map, Set<String> skip, boolean measure) {
     int n = map.size();
     Object[] entries = entries(n);
-    int count = 0;
-    boolean sorted = true;
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String key) || count == n) {
-        out.raw(JACKSON.writeValueAsBytes(map));
-        return;
-      }
-      if (skip == null || !skip.contains(key)) {
-        sorted &= count == 0 || ((String) entries[count - 1]).compareTo(key) < 0;
-        entries[count] = key;
-        entries[n + count] = entry.getValue();
-        count++;
-      }
+    boolean complete = map.getClass() == LinkedHashMap.class
+        ? collect((LinkedHashMap<?, ?>) map, entries, n, skip) : collect(map, entries, n, skip);
+    if (!complete) {
+      out.raw(JACKSON.writeValueAsBytes(map));
+      return;
     }
-    if (!sorted) {
-      insertionSort(entries, n, count);
-    }
+    int count = collected;
+    int hash = collectedHash;
     depth++;
     out.put('{');
-    for (int i = 0; i < count; i++) {
-      if (i > 0) {
-        out.put(',');
-      }
-      String key = (String) entries[i];
-      Object value = entries[n + i];
-      out.string(key);
-      out.put(':');
-      if (measure && "nodes".equals(key) && value instanceof List<?> list) {
-        measuredTimes++;
-        measuredNodes = new long[list.size()];
-        if (resume != null) {
-          resumeNodes(list);
+    if (count <= KeyOrder.MAX_KEYS) {
+      KeyOrder order = KeyOrder.of(entries, count, hash);
+      for (int i = 0; i < count; i++) {
+        int at = order.order[i];
+        if (order.json[i] != null) {
+          out.raw(order.json[i]);
         } else {
-          markNodes(list);
+          key(i, (String) entries[at]);
         }
-      } else {
-        writeValue(value);
+        entry((String) entries[at], entries[n + at], measure);
+      }
+    } else {
+      insertionSort(entries, n, count);
+      for (int i = 0; i < count; i++) {
+        key(i, (String) entries[i]);
+        entry((String) entries[i], entries[n + i], measure);
       }
     }
     out.put('}');
@@ -237,9 +245,79 @@ final class CanonicalJson {
   }
 
   /**
-   * The body's nodes, saving the digest state before each one when hashing a body of at least
-   * {@link #MARK_FROM_NODES} nodes (a cut body with fewer is simply hashed again in full: saving states costs
-   * more than it saves on the small pages that are most pages).
+   * Copies the map's entries (less {@code skip}) into {@code entries}: keys at {@code [0, count)}, values at
+   * {@code [n, n + count)}; sets {@link #collected} and {@link #collectedHash} (of the key sequence written).
+   * False when a key is not a String (Jackson then writes the map). The LinkedHashMap overload is the same loop with the receiver's class known, so that the JIT inlines the
+   * iteration: most maps are Ricos nodes, and through the {@code Map} interface each entry cost four
+   * megamorphic calls.
+   */
+  private boolean collect(LinkedHashMap<?, ?> map, Object[] entries, int n, Set<String> skip) {
+    startCollect(n);
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!add(entry.getKey(), entry.getValue(), entries, n, skip)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean collect(Map<?, ?> map, Object[] entries, int n, Set<String> skip) {
+    startCollect(n);
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!add(entry.getKey(), entry.getValue(), entries, n, skip)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void startCollect(int n) {
+    collected = 0;
+    collectedHash = n;
+  }
+
+  private boolean add(Object k, Object value, Object[] entries, int n, Set<String> skip) {
+    if (!(k instanceof String key) || collected == n) {
+      return false;
+    }
+    if (skip != null && skip.contains(key)) {
+      return true;
+    }
+    collectedHash = KeyOrder.hash(collectedHash, key);
+    entries[collected] = key;
+    entries[n + collected] = value;
+    collected++;
+    return true;
+  }
+
+  /** {@code "key":}, after a comma unless it is the map's first key. */
+  private void key(int index, String key) {
+    if (index > 0) {
+      out.put(',');
+    }
+    out.string(key);
+    out.put(':');
+  }
+
+  /** The value of a map entry whose key is written. */
+  private void entry(String key, Object value, boolean measure) {
+    if (measure && "nodes".equals(key) && value instanceof List<?> list) {
+      measuredTimes++;
+      measuredNodes = new long[list.size()];
+      if (resume != null) {
+        resumeNodes(list);
+      } else {
+        markNodes(list);
+      }
+    } else {
+      writeValue(value);
+    }
+  }
+
+  /**
+   * The body's nodes, saving the digest state before every {@link #MARK_EVERY}th one when hashing a body of at
+   * least {@link #MARK_FROM_NODES} nodes (a cut body with fewer is simply hashed again in full: saving states
+   * costs more than it saves on the small pages that are most pages).
    */
   private void markNodes(List<?> nodes) {
     if (!out.hashing() || nodes.size() < MARK_FROM_NODES) {
@@ -250,17 +328,19 @@ final class CanonicalJson {
     markPositions = new long[nodes.size()];
     out.put('[');
     for (int i = 0; i < nodes.size(); i++) {
-      markPositions[i] = out.position();
-      marks[i] = out.digestState();
+      if (i % MARK_EVERY == 0) {
+        markPositions[i] = out.position();
+        marks[i] = out.digestState();
+      }
       writeElement(i, nodes.get(i), measuredNodes);
     }
     out.put(']');
   }
 
-  /** The nodes from {@code kept} on, after the saved state that covers everything before them. */
+  /** The nodes from {@code resume.from()} on, after the saved state that covers everything before them. */
   private void resumeNodes(List<?> nodes) {
     out.resumeFrom(resume.mark(), resume.position());
-    for (int i = resume.kept(); i < nodes.size(); i++) {
+    for (int i = resume.from(); i < nodes.size(); i++) {
       writeElement(i, nodes.get(i), null);
     }
     out.put(']');

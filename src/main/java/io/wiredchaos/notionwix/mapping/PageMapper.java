@@ -23,6 +23,13 @@ public final class PageMapper {
   /** Excerpt length in characters (code points are never split). */
   public static final int EXCERPT_LENGTH = 300;
 
+  /**
+   * Non-whitespace chars of plain text that decide the excerpt: it takes at most {@link #EXCERPT_LENGTH} code
+   * points (at most twice as many chars), and whether its end is trimmed depends on whether any non-whitespace
+   * follows, so a prefix with a few more than twice the length gives the same excerpt as the whole text.
+   */
+  static final int EXCERPT_SOURCE = 2 * EXCERPT_LENGTH + 4;
+
   private final BodyConverter bodies = new BodyConverter();
 
   /**
@@ -50,7 +57,7 @@ public final class PageMapper {
           case PLAIN_TEXT -> ricos.plainText();
           default -> ricos.document();
         });
-        case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainText()));
+        case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainTextHead(EXCERPT_SOURCE)));
         case COVER -> draft.data.put(rule.key(), cover(page.cover(), draft));
         case SLUG -> {
           String allocated = ctx.slugs().get(pageId);
