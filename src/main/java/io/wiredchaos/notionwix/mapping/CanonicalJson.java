@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping;
 
+import io.wiredchaos.notionwix.mapping.content.OrderedMap;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -148,6 +149,8 @@ final class CanonicalJson {
   private void writeValue(Object value) {
     if (value instanceof String s) {
       out.string(s);
+    } else if (value instanceof OrderedMap map && map != measured) {
+      writeMap(map, null, false);
     } else if (value != null && value.getClass() == LinkedHashMap.class && value != measured) {
       writeMap((Map<?, ?>) value, null, false);
     } else if (value != null && value.getClass() == ArrayList.class) {
@@ -212,8 +215,9 @@ final class CanonicalJson {
   private void writeMap(Map<?, ?> map, Set<String> skip, boolean measure) {
     int n = map.size();
     Object[] entries = entries(n);
-    boolean complete = map.getClass() == LinkedHashMap.class
-        ? collect((LinkedHashMap<?, ?>) map, entries, n, skip) : collect(map, entries, n, skip);
+    boolean complete = map instanceof OrderedMap ordered ? collect(ordered, entries, n, skip)
+        : map.getClass() == LinkedHashMap.class ? collect((LinkedHashMap<?, ?>) map, entries, n, skip)
+        : collect(map, entries, n, skip);
     if (!complete) {
       out.raw(JACKSON.writeValueAsBytes(map));
       return;
@@ -247,10 +251,21 @@ final class CanonicalJson {
   /**
    * Copies the map's entries (less {@code skip}) into {@code entries}: keys at {@code [0, count)}, values at
    * {@code [n, n + count)}; sets {@link #collected} and {@link #collectedHash} (of the key sequence written).
-   * False when a key is not a String (Jackson then writes the map). The LinkedHashMap overload is the same loop with the receiver's class known, so that the JIT inlines the
-   * iteration: most maps are Ricos nodes, and through the {@code Map} interface each entry cost four
-   * megamorphic calls.
+   * False when a key is not a String (Jackson then writes the map). The overloads are the same loop with the
+   * receiver's class known, so that the JIT inlines the iteration: most maps are Ricos nodes ({@link OrderedMap},
+   * read by index) or LinkedHashMaps, and through the {@code Map} interface each entry cost four megamorphic
+   * calls.
    */
+  private boolean collect(OrderedMap map, Object[] entries, int n, Set<String> skip) {
+    startCollect(n);
+    for (int i = 0; i < n; i++) {
+      if (!add(map.keyAt(i), map.valueAt(i), entries, n, skip)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean collect(LinkedHashMap<?, ?> map, Object[] entries, int n, Set<String> skip) {
     startCollect(n);
     for (Map.Entry<?, ?> entry : map.entrySet()) {
