@@ -20,7 +20,7 @@ final class JsonBytes {
     }
   }
 
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer = new byte[4096];
   private final OutputStream copy;
   private MessageDigest digest;
   /** While silent, bytes are dropped (a resumed hash before the point it resumes from). */

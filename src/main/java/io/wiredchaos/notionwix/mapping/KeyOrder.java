@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
  * nodes, decorations, text data), so the same key sequences come back again and again: {@link CanonicalJson}
  * looks them up here instead of comparing and escaping the keys of every map.
  * <p>
- * The cache is a fixed table shared by all threads. Entries are immutable and published through a plain array
- * write: a thread that does not see another's entry only sorts once more (benign race).
+ * The cache is a fixed table shared by all threads, two slots per hash (so two frequent shapes that collide do
+ * not evict each other on every page). Entries are immutable and published through a plain array write: a
+ * thread that does not see another's entry only sorts once more (benign race).
  */
 final class KeyOrder {
 
@@ -41,12 +42,22 @@ final class KeyOrder {
    */
   static KeyOrder of(Object[] keys, int n, int hash) {
     int slot = (hash ^ hash >>> 16) & (CACHE.length - 1);
-    KeyOrder cached = CACHE[slot];
-    if (cached != null && cached.matches(keys, n)) {
-      return cached;
+    int other = slot ^ 1;
+    KeyOrder first = CACHE[slot];
+    if (first != null && first.matches(keys, n)) {
+      return first;
+    }
+    KeyOrder second = CACHE[other];
+    if (second != null && second.matches(keys, n)) {
+      return second;
     }
     KeyOrder computed = compute(keys, n);
-    CACHE[slot] = computed;
+    if (first == null) {
+      CACHE[slot] = computed;
+    } else {
+      CACHE[other] = first;
+      CACHE[slot] = computed;
+    }
     return computed;
   }
 

@@ -4,10 +4,8 @@ import io.wiredchaos.notionwix.mapping.ConversionWarning;
 import io.wiredchaos.notionwix.mapping.MediaPlaceholder;
 import io.wiredchaos.notionwix.mapping.MediaRef;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,7 +19,7 @@ final class ContentContext {
   private final Function<String, Optional<String>> pageTitles;
   private final List<ConversionWarning> warnings = new ArrayList<>();
   private final List<MediaRef> media = new ArrayList<>();
-  private final Set<String> ids = new HashSet<>();
+  private final StringSet ids = new StringSet();
   private int anonymous;
   private boolean tableOfContents;
 
