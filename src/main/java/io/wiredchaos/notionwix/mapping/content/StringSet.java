@@ -27,11 +27,14 @@ final class StringSet {
     return table[slot(table, s)] != null;
   }
 
-  /** The slot holding {@code s}, or the empty slot where it would go. */
+  /**
+   * The slot holding {@code s}, or the empty slot where it would go. The hash is spread by Fibonacci hashing
+   * (the top bits of hash × 2^32/φ): node ids differ only in a few trailing characters, and their raw String hashes
+   * fall into runs of neighbouring slots that linear probing would have to walk.
+   */
   private static int slot(String[] table, String s) {
     int mask = table.length - 1;
-    int h = s.hashCode();
-    int i = (h ^ h >>> 16) & mask;
+    int i = (s.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
     while (table[i] != null && !table[i].equals(s)) {
       i = (i + 1) & mask;
     }
