@@ -61,7 +61,7 @@ public final class PageMapper {
         case COVER -> draft.data.put(rule.key(), cover(page.cover(), draft));
         case SLUG -> {
           String allocated = ctx.slugs().get(pageId);
-          draft.data.put(rule.key(), allocated != null ? allocated : slugWish(page, ctx.mapping()));
+          draft.data.put(rule.key(), allocated != null ? allocated : slugWish(page, ctx.mapping(), byId));
         }
       }
       applyDefault(rule, draft);
@@ -89,15 +89,21 @@ public final class PageMapper {
    * slugified title (feed these to {@link SlugAllocator}).
    */
   public static String slugWish(NotionPage page, FieldMapping mapping) {
+    return slugWish(page, mapping, propertiesById(page));
+  }
+
+  /** @param byId the page's {@link #propertiesById} (built once per page) */
+  private static String slugWish(NotionPage page, FieldMapping mapping, Map<String, JsonNode> byId) {
     FieldRule slugRule = mapping.slugRule().orElse(null);
     if (slugRule != null && slugRule.propertyId() != null) {
-      JsonNode property = property(page, slugRule);
+      JsonNode property = property(page, byId, slugRule);
       String text = property == null ? null : plainText(property);
-      if (text != null && !Slugs.of(text).isEmpty()) {
-        return Slugs.of(text);
+      String slug = text == null ? "" : Slugs.of(text);
+      if (!slug.isEmpty()) {
+        return slug;
       }
     }
-    JsonNode title = mapping.titleRule().map(rule -> property(page, rule)).orElse(null);
+    JsonNode title = mapping.titleRule().map(rule -> property(page, byId, rule)).orElse(null);
     if (title == null && page.properties() != null) {
       title = page.properties().values().stream().filter(p -> "title".equals(Json.text(p, "type"))).findFirst()
           .orElse(null);
