@@ -45,10 +45,10 @@ final class Decorations {
     if (color == null || "default".equals(color)) {
       color = blockColor;
     }
-    Map<String, Object> colorData =
-        Ricos.map("foreground", NotionColors.foreground(color), "background", NotionColors.background(color));
-    if (!colorData.isEmpty()) {
-      out.add(Ricos.map("type", "COLOR", "colorData", colorData));
+    String foreground = NotionColors.foreground(color);
+    String background = NotionColors.background(color);
+    if (foreground != null || background != null) {
+      out.add(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", foreground, "background", background)));
     }
     link(segment, blockId, ctx).ifPresent(out::add);
     return out;

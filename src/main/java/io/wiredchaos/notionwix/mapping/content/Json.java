@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping.content;
 
+import java.util.Collections;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -49,9 +50,16 @@ public final class Json {
     return value.isBoolean() && value.booleanValue();
   }
 
-  /** Array elements, or empty for anything that is not an array. */
+  /**
+   * Array elements, or empty for anything that is not an array: a read-only view of the array's own list
+   * (no copy; Notion trees are not changed while they are mapped).
+   */
   public static List<JsonNode> array(JsonNode node, String... path) {
     JsonNode value = at(node, path);
-    return value.isArray() ? List.copyOf(value.values()) : List.of();
+    if (!value.isArray()) {
+      return List.of();
+    }
+    return value.values() instanceof List<JsonNode> list ? Collections.unmodifiableList(list)
+        : List.copyOf(value.values());
   }
 }
