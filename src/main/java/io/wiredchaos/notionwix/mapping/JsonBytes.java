@@ -131,6 +131,7 @@ final class JsonBytes {
     buffer[pos++] = (byte) b;
   }
 
+  /** Bytes as they are; the short ones (pre-written map keys, literals) copied by a loop, not the arraycopy stub. */
   void raw(byte[] bytes) {
     if (bytes.length > buffer.length - pos) {
       flush();
@@ -139,8 +140,15 @@ final class JsonBytes {
         return;
       }
     }
-    System.arraycopy(bytes, 0, buffer, pos, bytes.length);
-    pos += bytes.length;
+    int n = bytes.length;
+    if (n <= 16) {
+      for (int i = 0; i < n; i++) {
+        buffer[pos + i] = bytes[i];
+      }
+    } else {
+      System.arraycopy(bytes, 0, buffer, pos, n);
+    }
+    pos += n;
   }
 
   void flush() {

@@ -29,10 +29,13 @@ public final class Json {
 
   /** Scalar text (strings, numbers, booleans), or null for null, missing and containers. */
   public static String text(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode() || node.isContainer()) {
+    if (node == null) {
       return null;
     }
-    return node.isString() ? node.stringValue() : node.asString();
+    if (node.isString()) {
+      return node.stringValue();
+    }
+    return node.isNull() || node.isMissingNode() || node.isContainer() ? null : node.asString();
   }
 
   public static String text(JsonNode node, String... path) {
