@@ -213,6 +213,9 @@ final class CanonicalJson {
    * @param measure whether to record the sizes of the elements of this map's {@code nodes}
    */
   private void writeMap(Map<?, ?> map, Set<String> skip, boolean measure) {
+    if (skip == null && map instanceof OrderedMap ordered && writeInPlace(ordered, measure)) {
+      return;
+    }
     int n = map.size();
     Object[] entries = entries(n);
     boolean complete = map instanceof OrderedMap ordered ? collect(ordered, entries, n, skip)
@@ -302,6 +305,38 @@ final class CanonicalJson {
     entries[collected] = key;
     entries[n + collected] = value;
     collected++;
+    return true;
+  }
+
+  /**
+   * Writes a Ricos node map straight from its own arrays (no copy into the scratch). False, having written
+   * nothing, when it has too many keys or a key that is not a String: then the general path writes it.
+   */
+  private boolean writeInPlace(OrderedMap map, boolean measure) {
+    int n = map.size();
+    if (n > KeyOrder.MAX_KEYS) {
+      return false;
+    }
+    int hash = n;
+    for (int i = 0; i < n; i++) {
+      if (!(map.keyAt(i) instanceof String key)) {
+        return false;
+      }
+      hash = KeyOrder.hash(hash, key);
+    }
+    KeyOrder order = KeyOrder.of(map, hash);
+    out.put('{');
+    for (int i = 0; i < n; i++) {
+      int at = order.order[i];
+      String key = (String) map.keyAt(at);
+      if (order.json[i] != null) {
+        out.raw(order.json[i]);
+      } else {
+        key(i, key);
+      }
+      entry(key, map.valueAt(at), measure);
+    }
+    out.put('}');
     return true;
   }
 

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping;
 
+import io.wiredchaos.notionwix.mapping.content.OrderedMap;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -42,16 +43,38 @@ final class KeyOrder {
    */
   static KeyOrder of(Object[] keys, int n, int hash) {
     int slot = (hash ^ hash >>> 16) & (CACHE.length - 1);
-    int other = slot ^ 1;
     KeyOrder first = CACHE[slot];
     if (first != null && first.matches(keys, n)) {
       return first;
     }
-    KeyOrder second = CACHE[other];
+    KeyOrder second = CACHE[slot ^ 1];
     if (second != null && second.matches(keys, n)) {
       return second;
     }
-    KeyOrder computed = compute(keys, n);
+    return remember(slot, compute(keys, n));
+  }
+
+  /** The order of an OrderedMap's keys (all Strings), read in place. */
+  static KeyOrder of(OrderedMap map, int hash) {
+    int slot = (hash ^ hash >>> 16) & (CACHE.length - 1);
+    KeyOrder first = CACHE[slot];
+    if (first != null && first.matches(map)) {
+      return first;
+    }
+    KeyOrder second = CACHE[slot ^ 1];
+    if (second != null && second.matches(map)) {
+      return second;
+    }
+    Object[] keys = new Object[map.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = map.keyAt(i);
+    }
+    return remember(slot, compute(keys, keys.length));
+  }
+
+  private static KeyOrder remember(int slot, KeyOrder computed) {
+    int other = slot ^ 1;
+    KeyOrder first = CACHE[slot];
     if (first == null) {
       CACHE[slot] = computed;
     } else {
@@ -59,6 +82,19 @@ final class KeyOrder {
       CACHE[slot] = computed;
     }
     return computed;
+  }
+
+  private boolean matches(OrderedMap map) {
+    if (keys.length != map.size()) {
+      return false;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      Object key = map.keyAt(i);
+      if (keys[i] != key && !keys[i].equals(key)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean matches(Object[] candidate, int n) {
