@@ -66,7 +66,8 @@ public final class RicosPlainText {
       return;
     }
     for (int i = 0; i < text.length() && wanted > 0; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7f || !Character.isWhitespace(c)) {
         wanted--;
       }
     }
