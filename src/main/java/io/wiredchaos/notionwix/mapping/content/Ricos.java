@@ -31,9 +31,14 @@ public final class Ricos {
   }
 
   public static Map<String, Object> text(String id, String text, List<Map<String, Object>> decorations) {
+    return ownText(id, text, new ArrayList<>(decorations));
+  }
+
+  /** As {@link #text}, keeping {@code decorations} itself: a fresh mutable list that the caller lets go of. */
+  static Map<String, Object> ownText(String id, String text, List<Map<String, Object>> decorations) {
     Map<String, Object> data = new OrderedMap(2);
     data.put("text", text);
-    data.put("decorations", new ArrayList<>(decorations));
+    data.put("decorations", decorations);
     return node("TEXT", id, List.of(), "textData", data);
   }
 
