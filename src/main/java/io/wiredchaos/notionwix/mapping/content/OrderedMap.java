@@ -82,6 +82,20 @@ public final class OrderedMap extends AbstractMap<String, Object> {
     return null;
   }
 
+  /**
+   * Adds a key the caller knows is not in the map yet (a builder writing fixed distinct keys), skipping the
+   * search {@link #put} does first.
+   */
+  void append(String key, Object value) {
+    if (2 * size == slots.length) {
+      slots = Arrays.copyOf(slots, 2 * slots.length);
+    }
+    slots[2 * size] = key;
+    slots[2 * size + 1] = value;
+    size++;
+    modifications++;
+  }
+
   @Override
   public Object remove(Object key) {
     int at = indexOf(key);

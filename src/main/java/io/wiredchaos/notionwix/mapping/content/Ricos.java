@@ -16,10 +16,10 @@ public final class Ricos {
   private Ricos() {}
 
   public static Map<String, Object> node(String type, String id, List<Map<String, Object>> children) {
-    Map<String, Object> node = new OrderedMap(4);
-    node.put("type", type);
-    node.put("id", id);
-    node.put("nodes", new ArrayList<>(children));
+    OrderedMap node = new OrderedMap(4);
+    node.append("type", type);
+    node.append("id", id);
+    node.append("nodes", new ArrayList<>(children));
     return node;
   }
 
@@ -36,9 +36,9 @@ public final class Ricos {
 
   /** As {@link #text}, keeping {@code decorations} itself: a fresh mutable list that the caller lets go of. */
   static Map<String, Object> ownText(String id, String text, List<Map<String, Object>> decorations) {
-    Map<String, Object> data = new OrderedMap(2);
-    data.put("text", text);
-    data.put("decorations", decorations);
+    OrderedMap data = new OrderedMap(2);
+    data.append("text", text);
+    data.append("decorations", decorations);
     return node("TEXT", id, List.of(), "textData", data);
   }
 
