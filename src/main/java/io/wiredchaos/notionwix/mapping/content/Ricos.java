@@ -16,6 +16,7 @@ public final class Ricos {
   private Ricos() {}
 
   public static Map<String, Object> node(String type, String id, List<Map<String, Object>> children) {
+    NodeIdRecord.note(id);
     OrderedMap node = new OrderedMap(4);
     node.append("type", type);
     node.append("id", id);
