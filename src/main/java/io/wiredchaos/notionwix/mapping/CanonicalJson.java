@@ -1,12 +1,17 @@
 package io.wiredchaos.notionwix.mapping;
 
+import io.wiredchaos.notionwix.mapping.content.OrderedMap;
 import java.io.OutputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.NumberOutput;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,17 +23,21 @@ import tools.jackson.databind.json.JsonMapper;
  * per-map {@code TreeMap} copy, no lookup per key, no generator context, no intermediate byte array.
  * <p>
  * Only tokens whose Jackson form is certain are written here: structure, {@code null}, booleans, {@code Integer}
- * and {@code Long}, and strings of printable characters (non-ASCII as UTF-8, with the short escapes
- * {@code \" \\ \n \r \t}). Anything else (other control characters, surrogates, doubles, other types, maps with
- * non-String keys) is serialised by the Jackson mapper itself, so it is byte for byte what it was. One instance
- * per write; not thread-safe.
+ * and {@code Long}, finite {@code Double}s (by Jackson's own number writer), and strings of printable characters
+ * (non-ASCII as UTF-8, with the short escapes {@code \" \\ \n \r \t}). Anything else (other control characters,
+ * surrogates, NaN and infinities, other types, maps with non-String keys) is serialised by the Jackson mapper
+ * itself, so it is byte for byte what it was. One instance per write; not thread-safe.
  */
 final class CanonicalJson {
 
   private static final JsonMapper JACKSON = JsonMapper.builder()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
       .build();
+  /** Whether Jackson writes doubles with its own Schubfach port: finite doubles are written as it would. */
+  private static final boolean FAST_DOUBLES = JACKSON.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
   static final int MARK_FROM_NODES = 64;
+  /** A digest state is saved before every this many nodes: a copy costs about as much as hashing a few nodes. */
+  static final int MARK_EVERY = 8;
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -40,6 +49,9 @@ final class CanonicalJson {
   /** Entry scratch per nesting depth: keys then values, reused across the maps of that depth. */
   private Object[][] scratch = new Object[8][];
   private int depth;
+  /** Results of {@link #collect}, read right after it (before any nested map is collected). */
+  private int collected;
+  private int collectedHash;
   private long measuredBytes = -1;
   private long[] measuredNodes;
   private int measuredTimes;
@@ -61,7 +73,8 @@ final class CanonicalJson {
 
   /**
    * A writer that hashes the value again after the measured body's {@code nodes} list lost its tail, starting
-   * from the digest state saved before node {@code kept} ({@link #mark}) instead of re-reading the kept nodes.
+   * from the digest state saved before a node at most {@link #MARK_EVERY} - 1 before the cut ({@link #mark})
+   * instead of re-reading all the kept nodes.
    */
   private CanonicalJson(Map<?, ?> measured, Resume resume) {
     this.out = new JsonBytes(null, null, true);
@@ -70,10 +83,11 @@ final class CanonicalJson {
   }
 
   /**
-   * @param mark digest state before node {@code kept} of the body's nodes
+   * @param from the node the resumed pass starts with (one of the nodes kept, or the first one dropped)
+   * @param mark digest state before node {@code from} of the body's nodes
    * @param position bytes written before that point
    */
-  record Resume(int kept, MessageDigest mark, long position) {}
+  record Resume(int from, MessageDigest mark, long position) {}
 
   /**
    * Hashes {@code value} whose measured body now holds its first {@code kept} nodes (unchanged) and then new
@@ -85,10 +99,11 @@ final class CanonicalJson {
 
   /** Where a resumed hash can start for {@code kept} nodes, or null when the first pass could not mark it. */
   Resume mark(int kept) {
-    if (marks == null || measuredTimes != 1 || kept < 0 || kept >= marks.length || marks[kept] == null) {
+    int from = kept - kept % MARK_EVERY;
+    if (marks == null || measuredTimes != 1 || kept < 0 || kept >= marks.length || marks[from] == null) {
       return null;
     }
-    return new Resume(kept, marks[kept], markPositions[kept]);
+    return new Resume(from, marks[from], markPositions[from]);
   }
 
   /** The digest written to; null for a resumed pass that never reached the body (then it hashed nothing). */
@@ -134,6 +149,12 @@ final class CanonicalJson {
   private void writeValue(Object value) {
     if (value instanceof String s) {
       out.string(s);
+    } else if (value instanceof OrderedMap map && map != measured) {
+      writeMap(map, null, false);
+    } else if (value != null && value.getClass() == LinkedHashMap.class && value != measured) {
+      writeMap((Map<?, ?>) value, null, false);
+    } else if (value != null && value.getClass() == ArrayList.class) {
+      writeList((List<?>) value, null);
     } else if (value instanceof Map<?, ?> map) {
       long start = out.position();
       writeMap(map, null, map == measured);
@@ -148,6 +169,8 @@ final class CanonicalJson {
       out.raw(b ? TRUE : FALSE);
     } else if (value instanceof Long || value instanceof Integer) {
       out.ascii(value.toString());
+    } else if (value instanceof Double d && Double.isFinite(d)) {
+      out.ascii(NumberOutput.toString(d, FAST_DOUBLES));
     } else {
       out.raw(JACKSON.writeValueAsBytes(value));
     }
@@ -156,7 +179,12 @@ final class CanonicalJson {
   /** @param sizes when not null, receives each element's size */
   private void writeList(List<?> list, long[] sizes) {
     out.put('[');
-    if (list instanceof RandomAccess) {
+    if (list.getClass() == ArrayList.class) {
+      ArrayList<?> array = (ArrayList<?>) list;
+      for (int i = 0, n = array.size(); i < n; i++) {
+        writeElement(i, array.get(i), sizes);
+      }
+    } else if (list instanceof RandomAccess) {
       for (int i = 0, n = list.size(); i < n; i++) {
         writeElement(i, list.get(i), sizes);
       }
@@ -185,45 +213,38 @@ final class CanonicalJson {
    * @param measure whether to record the sizes of the elements of this map's {@code nodes}
    */
   private void writeMap(Map<?, ?> map, Set<String> skip, boolean measure) {
+    if (skip == null && map instanceof OrderedMap ordered && writeInPlace(ordered, measure)) {
+      return;
+    }
     int n = map.size();
     Object[] entries = entries(n);
-    int count = 0;
-    boolean sorted = true;
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String key) || count == n) {
-        out.raw(JACKSON.writeValueAsBytes(map));
-        return;
-      }
-      if (skip == null || !skip.contains(key)) {
-        sorted &= count == 0 || ((String) entries[count - 1]).compareTo(key) < 0;
-        entries[count] = key;
-        entries[n + count] = entry.getValue();
-        count++;
-      }
+    boolean complete = map instanceof OrderedMap ordered ? collect(ordered, entries, n, skip)
+        : map.getClass() == LinkedHashMap.class ? collect((LinkedHashMap<?, ?>) map, entries, n, skip)
+        : collect(map, entries, n, skip);
+    if (!complete) {
+      out.raw(JACKSON.writeValueAsBytes(map));
+      return;
     }
-    if (!sorted) {
-      insertionSort(entries, n, count);
-    }
+    int count = collected;
+    int hash = collectedHash;
     depth++;
     out.put('{');
-    for (int i = 0; i < count; i++) {
-      if (i > 0) {
-        out.put(',');
-      }
-      String key = (String) entries[i];
-      Object value = entries[n + i];
-      out.string(key);
-      out.put(':');
-      if (measure && "nodes".equals(key) && value instanceof List<?> list) {
-        measuredTimes++;
-        measuredNodes = new long[list.size()];
-        if (resume != null) {
-          resumeNodes(list);
+    if (count <= KeyOrder.MAX_KEYS) {
+      KeyOrder order = KeyOrder.of(entries, count, hash);
+      for (int i = 0; i < count; i++) {
+        int at = order.order[i];
+        if (order.json[i] != null) {
+          out.raw(order.json[i]);
         } else {
-          markNodes(list);
+          key(i, (String) entries[at]);
         }
-      } else {
-        writeValue(value);
+        entry((String) entries[at], entries[n + at], measure);
+      }
+    } else {
+      insertionSort(entries, n, count);
+      for (int i = 0; i < count; i++) {
+        key(i, (String) entries[i]);
+        entry((String) entries[i], entries[n + i], measure);
       }
     }
     out.put('}');
@@ -231,9 +252,122 @@ final class CanonicalJson {
   }
 
   /**
-   * The body's nodes, saving the digest state before each one when hashing a body of at least
-   * {@link #MARK_FROM_NODES} nodes (a cut body with fewer is simply hashed again in full: saving states costs
-   * more than it saves on the small pages that are most pages).
+   * Copies the map's entries (less {@code skip}) into {@code entries}: keys at {@code [0, count)}, values at
+   * {@code [n, n + count)}; sets {@link #collected} and {@link #collectedHash} (of the key sequence written).
+   * False when a key is not a String (Jackson then writes the map). The overloads are the same loop with the
+   * receiver's class known, so that the JIT inlines the iteration: most maps are Ricos nodes ({@link OrderedMap},
+   * read by index) or LinkedHashMaps, and through the {@code Map} interface each entry cost four megamorphic
+   * calls.
+   */
+  private boolean collect(OrderedMap map, Object[] entries, int n, Set<String> skip) {
+    startCollect(n);
+    for (int i = 0; i < n; i++) {
+      if (!add(map.keyAt(i), map.valueAt(i), entries, n, skip)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean collect(LinkedHashMap<?, ?> map, Object[] entries, int n, Set<String> skip) {
+    startCollect(n);
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!add(entry.getKey(), entry.getValue(), entries, n, skip)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean collect(Map<?, ?> map, Object[] entries, int n, Set<String> skip) {
+    startCollect(n);
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!add(entry.getKey(), entry.getValue(), entries, n, skip)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void startCollect(int n) {
+    collected = 0;
+    collectedHash = n;
+  }
+
+  private boolean add(Object k, Object value, Object[] entries, int n, Set<String> skip) {
+    if (!(k instanceof String key) || collected == n) {
+      return false;
+    }
+    if (skip != null && skip.contains(key)) {
+      return true;
+    }
+    collectedHash = KeyOrder.hash(collectedHash, key);
+    entries[collected] = key;
+    entries[n + collected] = value;
+    collected++;
+    return true;
+  }
+
+  /**
+   * Writes a Ricos node map straight from its own arrays (no copy into the scratch). False, having written
+   * nothing, when it has too many keys or a key that is not a String: then the general path writes it.
+   */
+  private boolean writeInPlace(OrderedMap map, boolean measure) {
+    int n = map.size();
+    if (n > KeyOrder.MAX_KEYS) {
+      return false;
+    }
+    int hash = n;
+    for (int i = 0; i < n; i++) {
+      if (!(map.keyAt(i) instanceof String key)) {
+        return false;
+      }
+      hash = KeyOrder.hash(hash, key);
+    }
+    KeyOrder order = KeyOrder.of(map, hash);
+    out.put('{');
+    for (int i = 0; i < n; i++) {
+      int at = order.order[i];
+      String key = (String) map.keyAt(at);
+      if (order.json[i] != null) {
+        out.raw(order.json[i]);
+      } else {
+        key(i, key);
+      }
+      entry(key, map.valueAt(at), measure);
+    }
+    out.put('}');
+    return true;
+  }
+
+  /** {@code "key":}, after a comma unless it is the map's first key. */
+  private void key(int index, String key) {
+    if (index > 0) {
+      out.put(',');
+    }
+    out.string(key);
+    out.put(':');
+  }
+
+  /** The value of a map entry whose key is written. */
+  private void entry(String key, Object value, boolean measure) {
+    if (measure && "nodes".equals(key) && value instanceof List<?> list) {
+      measuredTimes++;
+      measuredNodes = new long[list.size()];
+      if (resume != null) {
+        resumeNodes(list);
+      } else {
+        markNodes(list);
+      }
+    } else {
+      writeValue(value);
+    }
+  }
+
+  /**
+   * The body's nodes, saving the digest state before every {@link #MARK_EVERY}th one when hashing a body of at
+   * least {@link #MARK_FROM_NODES} nodes (a cut body with fewer is simply hashed again in full: saving states
+   * costs more than it saves on the small pages that are most pages).
    */
   private void markNodes(List<?> nodes) {
     if (!out.hashing() || nodes.size() < MARK_FROM_NODES) {
@@ -244,17 +378,19 @@ final class CanonicalJson {
     markPositions = new long[nodes.size()];
     out.put('[');
     for (int i = 0; i < nodes.size(); i++) {
-      markPositions[i] = out.position();
-      marks[i] = out.digestState();
+      if (i % MARK_EVERY == 0) {
+        markPositions[i] = out.position();
+        marks[i] = out.digestState();
+      }
       writeElement(i, nodes.get(i), measuredNodes);
     }
     out.put(']');
   }
 
-  /** The nodes from {@code kept} on, after the saved state that covers everything before them. */
+  /** The nodes from {@code resume.from()} on, after the saved state that covers everything before them. */
   private void resumeNodes(List<?> nodes) {
     out.resumeFrom(resume.mark(), resume.position());
-    for (int i = resume.kept(); i < nodes.size(); i++) {
+    for (int i = resume.from(); i < nodes.size(); i++) {
       writeElement(i, nodes.get(i), null);
     }
     out.put(']');

@@ -20,7 +20,9 @@ final class JsonBytes {
     }
   }
 
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer = new byte[4096];
+  /** Strings up to this long take the short path of {@link #string}, small enough to be inlined by the JIT. */
+  private static final int SHORT = 64;
   private final OutputStream copy;
   private MessageDigest digest;
   /** While silent, bytes are dropped (a resumed hash before the point it resumes from). */
@@ -70,6 +72,30 @@ final class JsonBytes {
   @SuppressWarnings("deprecation")
   void string(String s) {
     int length = s.length();
+    if (length <= SHORT && pos <= buffer.length - SHORT - 2 && plainAscii(s, length)) {
+      buffer[pos] = '"';
+      s.getBytes(0, length, buffer, pos + 1);
+      buffer[pos + 1 + length] = '"';
+      pos += length + 2;
+      return;
+    }
+    anyString(s, length);
+  }
+
+  /** Whether all chars are printable ASCII other than {@code "} and {@code \\}. */
+  private static boolean plainAscii(String s, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x7f || !PLAIN[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #string} for long strings, strings near the end of the buffer and strings that need escaping. */
+  @SuppressWarnings("deprecation")
+  private void anyString(String s, int length) {
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);

@@ -28,9 +28,14 @@ public final class MediaPlaceholder {
 
   /**
    * Host and path of a URL without the query string: stable for the same upload although the signature
-   * changes on every read. Falls back to the text before {@code ?} when the URL does not parse.
+   * changes on every read. Falls back to the text before {@code ?} when the URL does not parse. Defined by
+   * {@link URI}'s parser; the plain {@code http(s)} URLs Notion signs are read by {@link QuickUrl} instead.
    */
   public static String sourceKeyOf(String url) {
+    String quick = QuickUrl.hostAndPath(url);
+    if (quick != null) {
+      return quick;
+    }
     try {
       URI uri = URI.create(url);
       if (uri.getHost() != null) {

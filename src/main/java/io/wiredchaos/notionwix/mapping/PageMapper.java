@@ -23,6 +23,13 @@ public final class PageMapper {
   /** Excerpt length in characters (code points are never split). */
   public static final int EXCERPT_LENGTH = 300;
 
+  /**
+   * Non-whitespace chars of plain text that decide the excerpt: it takes at most {@link #EXCERPT_LENGTH} code
+   * points (at most twice as many chars), and whether its end is trimmed depends on whether any non-whitespace
+   * follows, so a prefix with a few more than twice the length gives the same excerpt as the whole text.
+   */
+  static final int EXCERPT_SOURCE = 2 * EXCERPT_LENGTH + 4;
+
   private final BodyConverter bodies = new BodyConverter();
 
   /**
@@ -50,11 +57,11 @@ public final class PageMapper {
           case PLAIN_TEXT -> ricos.plainText();
           default -> ricos.document();
         });
-        case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainText()));
+        case EXCERPT -> draft.data.put(rule.key(), excerpt(ricos.plainTextHead(EXCERPT_SOURCE)));
         case COVER -> draft.data.put(rule.key(), cover(page.cover(), draft));
         case SLUG -> {
           String allocated = ctx.slugs().get(pageId);
-          draft.data.put(rule.key(), allocated != null ? allocated : slugWish(page, ctx.mapping()));
+          draft.data.put(rule.key(), allocated != null ? allocated : slugWish(page, ctx.mapping(), byId));
         }
       }
       applyDefault(rule, draft);
@@ -82,15 +89,21 @@ public final class PageMapper {
    * slugified title (feed these to {@link SlugAllocator}).
    */
   public static String slugWish(NotionPage page, FieldMapping mapping) {
+    return slugWish(page, mapping, propertiesById(page));
+  }
+
+  /** @param byId the page's {@link #propertiesById} (built once per page) */
+  private static String slugWish(NotionPage page, FieldMapping mapping, Map<String, JsonNode> byId) {
     FieldRule slugRule = mapping.slugRule().orElse(null);
     if (slugRule != null && slugRule.propertyId() != null) {
-      JsonNode property = property(page, slugRule);
+      JsonNode property = property(page, byId, slugRule);
       String text = property == null ? null : plainText(property);
-      if (text != null && !Slugs.of(text).isEmpty()) {
-        return Slugs.of(text);
+      String slug = text == null ? "" : Slugs.of(text);
+      if (!slug.isEmpty()) {
+        return slug;
       }
     }
-    JsonNode title = mapping.titleRule().map(rule -> property(page, rule)).orElse(null);
+    JsonNode title = mapping.titleRule().map(rule -> property(page, byId, rule)).orElse(null);
     if (title == null && page.properties() != null) {
       title = page.properties().values().stream().filter(p -> "title".equals(Json.text(p, "type"))).findFirst()
           .orElse(null);

@@ -4,9 +4,11 @@ import io.wiredchaos.notionwix.mapping.content.InlineText;
 import io.wiredchaos.notionwix.mapping.content.Json;
 import io.wiredchaos.notionwix.mapping.content.PageIds;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,12 +51,12 @@ final class PropertyValues {
       case "number" -> number(payload);
       case "checkbox" -> payload.isBoolean() ? payload.booleanValue() : null;
       case "select", "status" -> Json.text(payload, "name");
-      case "multi_select" -> Json.array(payload).stream().map(o -> Json.text(o, "name")).filter(n -> n != null).toList();
+      case "multi_select" -> names(payload, o -> Json.text(o, "name"));
       case "url", "email", "phone_number", "string" -> Json.text(payload);
       case "boolean" -> payload.isBoolean() ? payload.booleanValue() : null;
       case "date" -> DateValues.start(payload, dateOnly);
       case "created_time", "last_edited_time" -> DateValues.value(Json.text(payload), dateOnly);
-      case "people" -> Json.array(payload).stream().map(PropertyValues::userName).filter(n -> n != null).toList();
+      case "people" -> names(payload, PropertyValues::userName);
       case "created_by", "last_edited_by" -> userName(payload);
       case "relation" -> relation(payload);
       case "unique_id" -> uniqueId(payload);
@@ -114,7 +116,25 @@ final class PropertyValues {
   }
 
   private static List<String> relation(JsonNode payload) {
-    return Json.array(payload).stream().map(r -> PageIds.normalize(Json.text(r, "id"))).filter(id -> id != null).toList();
+    return names(payload, r -> PageIds.normalize(Json.text(r, "id")));
+  }
+
+  /**
+   * The non-null texts of an array's elements, as an unmodifiable list (what {@code stream().map().filter()
+   * .toList()} gave, without the stream machinery: relations hold up to 25 pages and every page has some).
+   */
+  private static List<String> names(JsonNode array, Function<JsonNode, String> text) {
+    if (!array.isArray()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(array.size());
+    for (JsonNode element : array.values()) {
+      String value = text.apply(element);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static String uniqueId(JsonNode payload) {

@@ -21,6 +21,9 @@ public final class SyncHash {
   public static final Set<String> BOOKKEEPING = Set.of("syncHash", "notionLastEdited", "notionUrl", "_id",
       "_createdDate", "_updatedDate", "_owner");
 
+  /** Never updated, only copied (so shared by all threads). */
+  private static final MessageDigest SHA256 = newSha256();
+
   private SyncHash() {}
 
   public static String of(Map<String, Object> data) {
@@ -83,7 +86,16 @@ public final class SyncHash {
     return HexFormat.of().formatHex(digest, 0, 16);
   }
 
+  /** A fresh SHA-256 digest: a copy of an unused one (cheaper than a provider look-up on every page). */
   private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

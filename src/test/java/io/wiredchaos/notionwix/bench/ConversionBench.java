@@ -34,6 +34,11 @@ public final class ConversionBench {
     return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
+  /** Bytes this thread allocated so far (what the garbage collector, outside the thread CPU time, must clear). */
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+  }
+
   public static void main(String[] args) {
     FieldMapping mapping = DefaultMapping.of(NotionJson.referenceDataSource(), "NotionPages");
     MappingContext ctx = new MappingContext(mapping, id -> Optional.of("/post/" + id), null, null);
@@ -77,14 +82,17 @@ public final class ConversionBench {
     long maxUsed = 0;
     long mapNanos = 0;
     long mapCpuNanos = 0;
+    long mapAllocated = 0;
     start = System.nanoTime();
     for (int i = 0; i < pages; i++) {
       List<NotionBlock> body = SyntheticBlocks.page(25, i + 2);
       blocks += SyntheticBlocks.count(body);
       long mapStart = System.nanoTime();
+      long mapAllocatedStart = allocated();
       long mapCpuStart = cpu();
       MappedItem item = mapper.map(page, body, ctx);
       mapCpuNanos += cpu() - mapCpuStart;
+      mapAllocated += allocated() - mapAllocatedStart;
       mapNanos += System.nanoTime() - mapStart;
       hashBytes += item.syncHash().length();
       if (i % 100 == 0) {
@@ -93,9 +101,10 @@ public final class ConversionBench {
     }
     double streamSeconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("10,000 small pages streamed: %.2f s, %,.0f pages/s, %,.0f blocks/s (%d hash chars)%n"
-        + "  of which PageMapper.map: %.2f s, %,.0f blocks/s [thread CPU %.2f s, %,.0f blocks/s]%n",
+        + "  of which PageMapper.map: %.2f s, %,.0f blocks/s [thread CPU %.2f s, %,.0f blocks/s],"
+        + " %,d bytes allocated per page%n",
         streamSeconds, pages / streamSeconds, blocks / streamSeconds, hashBytes, mapNanos / 1e9,
-        blocks / (mapNanos / 1e9), mapCpuNanos / 1e9, blocks / (mapCpuNanos / 1e9));
+        blocks / (mapNanos / 1e9), mapCpuNanos / 1e9, blocks / (mapCpuNanos / 1e9), mapAllocated / pages);
     System.out.printf("max heap (-Xmx) %d MB, highest used heap sampled every 100 pages %d MB%n",
         Runtime.getRuntime().maxMemory() / (1024 * 1024), maxUsed / (1024 * 1024));
   }

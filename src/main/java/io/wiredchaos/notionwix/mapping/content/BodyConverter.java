@@ -30,8 +30,15 @@ public final class BodyConverter {
       Function<String, Optional<String>> pageTitles) {
     ContentContext ctx = new ContentContext(pageId, pageUrls, pageTitles);
     BlockTree tree = new BlockTree(ctx, CONVERTERS);
-    List<Map<String, Object>> nodes = tree.convertAll(blocks);
-    UniqueNodeIds.apply(nodes);
+    List<Map<String, Object>> nodes;
+    boolean repeatedIds;
+    try (NodeIdRecord ids = NodeIdRecord.open()) {
+      nodes = tree.convertAll(blocks);
+      repeatedIds = ids.repeated();
+    }
+    if (repeatedIds) {
+      UniqueNodeIds.apply(nodes);
+    }
     if (ctx.hasTableOfContents()) {
       TableOfContents.fill(nodes);
     }

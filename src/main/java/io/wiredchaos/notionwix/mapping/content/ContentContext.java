@@ -4,10 +4,8 @@ import io.wiredchaos.notionwix.mapping.ConversionWarning;
 import io.wiredchaos.notionwix.mapping.MediaPlaceholder;
 import io.wiredchaos.notionwix.mapping.MediaRef;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,7 +19,7 @@ final class ContentContext {
   private final Function<String, Optional<String>> pageTitles;
   private final List<ConversionWarning> warnings = new ArrayList<>();
   private final List<MediaRef> media = new ArrayList<>();
-  private final Set<String> ids = new HashSet<>();
+  private final StringSet ids = new StringSet();
   private int anonymous;
   private boolean tableOfContents;
 
@@ -75,8 +73,8 @@ final class ContentContext {
    * keeps documents small against Wix's 500 kb item limit. Deterministic: depends only on the input and its order.
    */
   String id(String blockId, String suffix) {
-    String base = blockId == null ? "n" + (anonymous++) : "b" + tail(blockId);
-    String candidate = suffix.isEmpty() ? base : base + "-" + suffix;
+    String candidate = blockId == null ? suffix.isEmpty() ? "n" + anonymous++ : "n" + anonymous++ + "-" + suffix
+        : fromBlock(blockId, suffix);
     String unique = candidate;
     for (int n = 2; !ids.add(unique); n++) {
       unique = candidate + "-" + n;
@@ -84,16 +82,27 @@ final class ContentContext {
     return unique;
   }
 
-  private static String tail(String blockId) {
-    char[] out = new char[12];
+  /**
+   * {@code b} + the last 12 ASCII letters and digits of the block id, then {@code -suffix} when there is one,
+   * built in one char array (this runs for almost every node of a body).
+   */
+  private static String fromBlock(String blockId, String suffix) {
+    char[] tail = new char[12];
     int n = 0;
-    for (int i = blockId.length() - 1; i >= 0 && n < out.length; i--) {
+    for (int i = blockId.length() - 1; i >= 0 && n < tail.length; i--) {
       char c = blockId.charAt(i);
-      if (c < 128 && Character.isLetterOrDigit(c)) {
-        out[out.length - 1 - n++] = c;
+      if (c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        tail[tail.length - 1 - n++] = c;
       }
     }
-    return new String(out, out.length - n, n);
+    char[] out = new char[1 + n + (suffix.isEmpty() ? 0 : 1 + suffix.length())];
+    out[0] = 'b';
+    System.arraycopy(tail, tail.length - n, out, 1, n);
+    if (!suffix.isEmpty()) {
+      out[1 + n] = '-';
+      suffix.getChars(0, suffix.length(), out, 2 + n);
+    }
+    return new String(out);
   }
 
   /** Marks that a table_of_contents block left a marker to fill once all headings exist. */

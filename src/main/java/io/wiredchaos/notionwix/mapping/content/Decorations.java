@@ -32,7 +32,8 @@ final class Decorations {
     if (Json.bool(a, "strikethrough")) {
       out.add(Ricos.map("type", "STRIKETHROUGH", "strikethroughData", true));
     }
-    boolean monospace = Json.bool(a, "code") || "equation".equals(Json.text(segment, "type"));
+    String type = Json.text(segment, "type");
+    boolean monospace = Json.bool(a, "code") || "equation".equals(type);
     if (monospace) {
       out.add(monospace());
     }
@@ -45,12 +46,12 @@ final class Decorations {
     if (color == null || "default".equals(color)) {
       color = blockColor;
     }
-    Map<String, Object> colorData =
-        Ricos.map("foreground", NotionColors.foreground(color), "background", NotionColors.background(color));
-    if (!colorData.isEmpty()) {
-      out.add(Ricos.map("type", "COLOR", "colorData", colorData));
+    String foreground = NotionColors.foreground(color);
+    String background = NotionColors.background(color);
+    if (foreground != null || background != null) {
+      out.add(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", foreground, "background", background)));
     }
-    link(segment, blockId, ctx).ifPresent(out::add);
+    link(segment, type, blockId, ctx).ifPresent(out::add);
     return out;
   }
 
@@ -58,8 +59,9 @@ final class Decorations {
     return Ricos.map("type", "FONT_FAMILY", "fontFamilyData", Ricos.map("value", "monospace"));
   }
 
-  private static Optional<Map<String, Object>> link(JsonNode segment, String blockId, ContentContext ctx) {
-    String type = Json.text(segment, "type");
+  /** @param type the segment's {@code type} */
+  private static Optional<Map<String, Object>> link(JsonNode segment, String type, String blockId,
+      ContentContext ctx) {
     if ("mention".equals(type)) {
       return mention(segment, blockId, ctx);
     }

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping.content;
 
+import java.util.Collections;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -28,10 +29,13 @@ public final class Json {
 
   /** Scalar text (strings, numbers, booleans), or null for null, missing and containers. */
   public static String text(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode() || node.isContainer()) {
+    if (node == null) {
       return null;
     }
-    return node.isString() ? node.stringValue() : node.asString();
+    if (node.isString()) {
+      return node.stringValue();
+    }
+    return node.isNull() || node.isMissingNode() || node.isContainer() ? null : node.asString();
   }
 
   public static String text(JsonNode node, String... path) {
@@ -49,9 +53,16 @@ public final class Json {
     return value.isBoolean() && value.booleanValue();
   }
 
-  /** Array elements, or empty for anything that is not an array. */
+  /**
+   * Array elements, or empty for anything that is not an array: a read-only view of the array's own list
+   * (no copy; Notion trees are not changed while they are mapped).
+   */
   public static List<JsonNode> array(JsonNode node, String... path) {
     JsonNode value = at(node, path);
-    return value.isArray() ? List.copyOf(value.values()) : List.of();
+    if (!value.isArray()) {
+      return List.of();
+    }
+    return value.values() instanceof List<JsonNode> list ? Collections.unmodifiableList(list)
+        : List.copyOf(value.values());
   }
 }

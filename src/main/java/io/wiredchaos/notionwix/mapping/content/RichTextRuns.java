@@ -40,8 +40,11 @@ final class RichTextRuns {
     }
     List<Map<String, Object>> nodes = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      for (String chunk : split(texts.get(i), Ricos.MAX_TEXT)) {
-        nodes.add(Ricos.text(parentId + "-t" + nodes.size(), chunk, styles.get(i)));
+      List<String> chunks = split(texts.get(i), Ricos.MAX_TEXT);
+      for (int c = 0; c < chunks.size(); c++) {
+        // styles are fresh lists from Decorations.of: the last chunk takes the list itself, the others a copy
+        List<Map<String, Object>> style = c == chunks.size() - 1 ? styles.get(i) : new ArrayList<>(styles.get(i));
+        nodes.add(Ricos.ownText(parentId + "-t" + nodes.size(), chunks.get(c), style));
       }
     }
     return nodes;

@@ -1,13 +1,12 @@
 package io.wiredchaos.notionwix.mapping.content;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builders for Ricos nodes as plain maps (wix.md §5.1: {@code {type, id, nodes, <type>Data}}). Keys keep a
- * fixed insertion order so that output is byte-identical across runs.
+ * fixed insertion order so that output is byte-identical across runs ({@link OrderedMap}).
  */
 public final class Ricos {
 
@@ -17,10 +16,11 @@ public final class Ricos {
   private Ricos() {}
 
   public static Map<String, Object> node(String type, String id, List<Map<String, Object>> children) {
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("type", type);
-    node.put("id", id);
-    node.put("nodes", new ArrayList<>(children));
+    NodeIdRecord.note(id);
+    OrderedMap node = new OrderedMap(4);
+    node.append("type", type);
+    node.append("id", id);
+    node.append("nodes", new ArrayList<>(children));
     return node;
   }
 
@@ -32,9 +32,14 @@ public final class Ricos {
   }
 
   public static Map<String, Object> text(String id, String text, List<Map<String, Object>> decorations) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("text", text);
-    data.put("decorations", new ArrayList<>(decorations));
+    return ownText(id, text, new ArrayList<>(decorations));
+  }
+
+  /** As {@link #text}, keeping {@code decorations} itself: a fresh mutable list that the caller lets go of. */
+  static Map<String, Object> ownText(String id, String text, List<Map<String, Object>> decorations) {
+    OrderedMap data = new OrderedMap(2);
+    data.append("text", text);
+    data.append("decorations", decorations);
     return node("TEXT", id, List.of(), "textData", data);
   }
 
@@ -54,7 +59,7 @@ public final class Ricos {
 
   /** PARAGRAPH with {@code paragraphData: {}} (the default alignment; Wix's own fixture writes it this way). */
   public static Map<String, Object> paragraph(String id, List<Map<String, Object>> texts) {
-    return node("PARAGRAPH", id, texts, "paragraphData", new LinkedHashMap<>());
+    return node("PARAGRAPH", id, texts, "paragraphData", new OrderedMap(1));
   }
 
   public static Map<String, Object> heading(String id, int level, List<Map<String, Object>> texts) {
@@ -75,7 +80,7 @@ public final class Ricos {
 
   /** An ordered map from alternating keys and values; null values are left out. */
   public static Map<String, Object> map(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
+    Map<String, Object> map = new OrderedMap(keysAndValues.length / 2);
     for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
       if (keysAndValues[i + 1] != null) {
         map.put((String) keysAndValues[i], keysAndValues[i + 1]);

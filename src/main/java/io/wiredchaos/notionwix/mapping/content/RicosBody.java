@@ -24,6 +24,11 @@ public record RicosBody(Map<String, Object> document, List<ConversionWarning> wa
     return RicosPlainText.of(document);
   }
 
+  /** The start of {@link #plainText} (see {@link RicosPlainText#head}). */
+  public String plainTextHead(int nonWhitespace) {
+    return RicosPlainText.head(document, nonWhitespace);
+  }
+
   /** The document in Wix's RICH_TEXT HTML subset (wix.md §5.6). */
   public String html() {
     return RicosHtml.of(document);

@@ -1,9 +1,7 @@
 package io.wiredchaos.notionwix.mapping.content;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Wix rejects a Ricos document in which two nodes share an id (wix.md §5.1). Node ids derive from block ids, and
@@ -15,11 +13,11 @@ final class UniqueNodeIds {
   private UniqueNodeIds() {}
 
   static void apply(List<Map<String, Object>> nodes) {
-    walk(nodes, new HashSet<>());
+    walk(nodes, new StringSet());
   }
 
   @SuppressWarnings("unchecked")
-  private static void walk(List<Map<String, Object>> nodes, Set<String> seen) {
+  private static void walk(List<Map<String, Object>> nodes, StringSet seen) {
     for (Map<String, Object> node : nodes) {
       if (node.get("id") instanceof String id && !id.isEmpty() && !seen.add(id)) {
         int n = 2;
