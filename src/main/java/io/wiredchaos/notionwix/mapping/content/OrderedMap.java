@@ -72,13 +72,7 @@ public final class OrderedMap extends AbstractMap<String, Object> {
       slots[at + 1] = value;
       return old;
     }
-    if (2 * size == slots.length) {
-      slots = Arrays.copyOf(slots, 2 * slots.length);
-    }
-    slots[2 * size] = key;
-    slots[2 * size + 1] = value;
-    size++;
-    modifications++;
+    append(key, value);
     return null;
   }
 
