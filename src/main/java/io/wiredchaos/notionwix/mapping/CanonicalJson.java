@@ -4,7 +4,6 @@ import io.wiredchaos.notionwix.mapping.content.OrderedMap;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,7 @@ final class CanonicalJson {
   private final Map<?, ?> measured;
   /** Set when resuming: the output stays silent until the measured body's nodes, where this takes over. */
   private final Resume resume;
-  /** Entry scratch per nesting depth: keys then values, reused across the maps of that depth. */
-  private Object[][] scratch = new Object[8][];
-  private int depth;
-  /** Results of {@link #collect}, read right after it (before any nested map is collected). */
-  private int collected;
-  private int collectedHash;
+  private final MapEntries maps = new MapEntries();
   private long measuredBytes = -1;
   private long[] measuredNodes;
   private int measuredTimes;
@@ -217,17 +211,14 @@ final class CanonicalJson {
       return;
     }
     int n = map.size();
-    Object[] entries = entries(n);
-    boolean complete = map instanceof OrderedMap ordered ? collect(ordered, entries, n, skip)
-        : map.getClass() == LinkedHashMap.class ? collect((LinkedHashMap<?, ?>) map, entries, n, skip)
-        : collect(map, entries, n, skip);
-    if (!complete) {
+    Object[] entries = maps.collect(map, n, skip);
+    if (entries == null) {
       out.raw(JACKSON.writeValueAsBytes(map));
       return;
     }
-    int count = collected;
-    int hash = collectedHash;
-    depth++;
+    int count = maps.count();
+    int hash = maps.keyHash();
+    maps.descend();
     out.put('{');
     if (count <= KeyOrder.MAX_KEYS) {
       KeyOrder order = KeyOrder.of(entries, count, hash);
@@ -241,71 +232,14 @@ final class CanonicalJson {
         entry((String) entries[at], entries[n + at], measure);
       }
     } else {
-      insertionSort(entries, n, count);
+      MapEntries.insertionSort(entries, n, count);
       for (int i = 0; i < count; i++) {
         key(i, (String) entries[i]);
         entry((String) entries[i], entries[n + i], measure);
       }
     }
     out.put('}');
-    depth--;
-  }
-
-  /**
-   * Copies the map's entries (less {@code skip}) into {@code entries}: keys at {@code [0, count)}, values at
-   * {@code [n, n + count)}; sets {@link #collected} and {@link #collectedHash} (of the key sequence written).
-   * False when a key is not a String (Jackson then writes the map). The overloads are the same loop with the
-   * receiver's class known, so that the JIT inlines the iteration: most maps are Ricos nodes ({@link OrderedMap},
-   * read by index) or LinkedHashMaps, and through the {@code Map} interface each entry cost four megamorphic
-   * calls.
-   */
-  private boolean collect(OrderedMap map, Object[] entries, int n, Set<String> skip) {
-    startCollect(n);
-    for (int i = 0; i < n; i++) {
-      if (!add(map.keyAt(i), map.valueAt(i), entries, n, skip)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean collect(LinkedHashMap<?, ?> map, Object[] entries, int n, Set<String> skip) {
-    startCollect(n);
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!add(entry.getKey(), entry.getValue(), entries, n, skip)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean collect(Map<?, ?> map, Object[] entries, int n, Set<String> skip) {
-    startCollect(n);
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!add(entry.getKey(), entry.getValue(), entries, n, skip)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void startCollect(int n) {
-    collected = 0;
-    collectedHash = n;
-  }
-
-  private boolean add(Object k, Object value, Object[] entries, int n, Set<String> skip) {
-    if (!(k instanceof String key) || collected == n) {
-      return false;
-    }
-    if (skip != null && skip.contains(key)) {
-      return true;
-    }
-    collectedHash = KeyOrder.hash(collectedHash, key);
-    entries[collected] = key;
-    entries[n + collected] = value;
-    collected++;
-    return true;
+    maps.ascend();
   }
 
   /**
@@ -394,34 +328,5 @@ final class CanonicalJson {
       writeElement(i, nodes.get(i), null);
     }
     out.put(']');
-  }
-
-  /** Scratch of at least 2n slots for the current depth. */
-  private Object[] entries(int n) {
-    if (depth == scratch.length) {
-      scratch = Arrays.copyOf(scratch, depth * 2);
-    }
-    Object[] entries = scratch[depth];
-    if (entries == null || entries.length < 2 * n) {
-      entries = new Object[Math.max(16, 2 * n)];
-      scratch[depth] = entries;
-    }
-    return entries;
-  }
-
-  /** Sorts keys {@code [0, count)} in String order, moving the values at {@code [n, n + count)} along. */
-  private static void insertionSort(Object[] entries, int n, int count) {
-    for (int i = 1; i < count; i++) {
-      String key = (String) entries[i];
-      Object value = entries[n + i];
-      int j = i - 1;
-      while (j >= 0 && ((String) entries[j]).compareTo(key) > 0) {
-        entries[j + 1] = entries[j];
-        entries[n + j + 1] = entries[n + j];
-        j--;
-      }
-      entries[j + 1] = key;
-      entries[n + j + 1] = value;
-    }
   }
 }
