@@ -2,9 +2,16 @@ package io.wiredchaos.notionwix.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
   static final double SMOKE_MAX_RATIO = 1.5;
 
   /** How long the shorter scenarios of {@code all} wait for the long ones to boot, at most. */
-  static final java.time.Duration HEAD_START = java.time.Duration.ofSeconds(120);
+  static final Duration HEAD_START = Duration.ofSeconds(120);
 
   @Spec CommandSpec spec;
 
@@ -82,14 +89,14 @@ public final class BenchCommand implements Callable<Integer> {
    * result is written as soon as it is known.
    */
   private List<ScenarioResult> runAll(BenchRunner runner, List<Scenario> scenarios, String command)
-      throws InterruptedException, java.util.concurrent.ExecutionException {
+      throws InterruptedException, ExecutionException {
     List<Scenario> longOnes = scenarios.stream().filter(BenchCommand::budgetBound).toList();
-    java.util.concurrent.CountDownLatch booted = new java.util.concurrent.CountDownLatch(longOnes.size());
-    List<java.util.concurrent.Future<ScenarioResult>> futures = new ArrayList<>();
-    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+    CountDownLatch booted = new CountDownLatch(longOnes.size());
+    List<Future<ScenarioResult>> futures = new ArrayList<>();
+    try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (Scenario s : scenarios) {
         boolean first = budgetBound(s);
-        java.util.concurrent.atomic.AtomicBoolean announced = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean announced = new AtomicBoolean();
         Runnable started = () -> {
           if (first && announced.compareAndSet(false, true)) {
             booted.countDown();
@@ -97,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
         };
         futures.add(pool.submit(() -> {
           if (!first) {
-            booted.await(HEAD_START.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            booted.await(HEAD_START.toSeconds(), TimeUnit.SECONDS);
           }
           ScenarioResult result;
           try {

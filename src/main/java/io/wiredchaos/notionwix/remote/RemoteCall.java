@@ -48,7 +48,7 @@ public final class RemoteCall implements SendGuard {
   public void answered(int status, String retryAfter) {
     if (status == 429) {
       Instant now = clock.instant();
-      java.time.Duration wait = RetryAfter.parse(retryAfter, now);
+      Duration wait = RetryAfter.parse(retryAfter, now);
       if (wait != null) {
         budget.pauseUntil(now.plus(wait));
       }

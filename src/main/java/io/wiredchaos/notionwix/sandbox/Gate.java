@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What every API request passes before it is answered: the request budget, injected faults, the bookkeeping of
@@ -14,13 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * is not counted). The simulated latency comes after, as the time to answer, so a client's send times and the
  * server's counts differ only by the trip there, not by the whole latency and its jitter.
  *
- * <p>A 429's promise runs from when the 429 is sent (after the latency). A request arriving before a promised time
- * is a violation, with one exception, stragglers: requests a concurrent client had already sent before the 429
- * reached it. At most {@value #STRAGGLERS} per pause (a client's concurrency; one that ignores Retry-After sends
- * far more), arriving within {@value #STRAGGLER_MILLIS} ms after the last 429 was sent, or within
- * {@value #SAME_CONNECTION_MILLIS} ms on a connection a 429 was sent on (an HTTP library may hand that connection
- * to another request as soon as it has buffered the small 429 body, before the application has read it; later than
- * that, the client knew). Each violation is kept with its distances for the report ({@link #violations()}).
+ * <p>A 429's promise runs from when the 429 is sent (after the latency); {@link RetryAfterPromises} judges which
+ * requests break one. Only a side that sends {@code Retry-After} (Notion) keeps promises.
  */
 final class Gate {
 
@@ -39,16 +33,8 @@ final class Gate {
   private final Faults faults;
   private final Clock clock;
   private volatile SandboxOptions options;
-  private final boolean promisesRetryAfter;
-  static final int STRAGGLERS = 8;
-  static final long STRAGGLER_MILLIS = 1_000;
-  static final long SAME_CONNECTION_MILLIS = 50;
-  private final AtomicReference<Instant> retryNotBefore = new AtomicReference<>(Instant.MIN);
-  private final AtomicReference<Instant> lastPromise = new AtomicReference<>(Instant.MIN);
-  /** Per connection (client address and port), the end of the last promise a 429 on it gave. */
-  private final java.util.Map<String, Instant> promisedOn = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger stragglers = new java.util.concurrent.atomic.AtomicInteger();
-  private final List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Null for a side that sends no {@code Retry-After} (Wix). */
+  private final RetryAfterPromises promises;
 
   Gate(String side, WindowBudget budget, Faults faults, Clock clock, SandboxOptions options,
       boolean promisesRetryAfter) {
@@ -57,7 +43,7 @@ final class Gate {
     this.faults = faults;
     this.clock = clock;
     this.options = options;
-    this.promisesRetryAfter = promisesRetryAfter;
+    this.promises = promisesRetryAfter ? new RetryAfterPromises(side) : null;
   }
 
   /** New limits and latency from now on (a fresh window); faults and Retry-After promises carry over. */
@@ -70,8 +56,7 @@ final class Gate {
     String path = exchange.getRequestURI().getPath();
     Instant arrived = clock.instant();
     String connection = String.valueOf(exchange.getRemoteAddress());
-    boolean violation = promisesRetryAfter && arrived.isBefore(retryNotBefore.get())
-        && !straggler(arrived, connection);
+    boolean violation = promises != null && promises.broken(arrived, connection);
     int fault = faults.next(side, path);
     long wait = fault == 0 ? budget.tryTake(arrived) : 0;
     delay(path);
@@ -117,33 +102,14 @@ final class Gate {
     return verdict.status();
   }
 
-  /** The violations so far: when each arrived relative to the last 429 and to the promise, and why it counts. */
+  /** The violations so far, with their distances (empty for a side that keeps no promises). */
   List<String> violations() {
-    return List.copyOf(violations);
+    return promises == null ? List.of() : promises.violations();
   }
 
-  private boolean straggler(Instant arrived, String connection) {
-    long afterPromise = java.time.Duration.between(lastPromise.get(), arrived).toMillis();
-    boolean toldHere = arrived.isBefore(promisedOn.getOrDefault(connection, Instant.MIN));
-    long window = toldHere ? SAME_CONNECTION_MILLIS : STRAGGLER_MILLIS;
-    boolean straggler = afterPromise < window && stragglers.incrementAndGet() <= STRAGGLERS;
-    if (!straggler) {
-      violations.add(side + ": arrived " + afterPromise + " ms after the last 429 was sent, "
-          + java.time.Duration.between(arrived, retryNotBefore.get()).toMillis() + " ms before its promise ended, "
-          + (toldHere ? "on a connection a 429 had been sent on" : "elsewhere") + ", straggler no. "
-          + stragglers.get());
-    }
-    return straggler;
-  }
-
-  private void promise(Instant now, long seconds, String connection) {
-    if (promisesRetryAfter) {
-      if (!now.isBefore(retryNotBefore.get())) {
-        stragglers.set(0); // a new pause; while one is in force, its stragglers keep counting
-      }
-      lastPromise.set(now);
-      promisedOn.put(connection, now.plusSeconds(seconds));
-      retryNotBefore.accumulateAndGet(now.plusSeconds(seconds), (a, b) -> a.isAfter(b) ? a : b);
+  private void promise(Instant sent, long seconds, String connection) {
+    if (promises != null) {
+      promises.give(sent, seconds, connection);
     }
   }
 

@@ -75,8 +75,8 @@ public final class SyncPlanner {
     double ratio = (double) deletions / triage.collectionSize();
     if (ratio > maxRatio) {
       throw new SyncFailure(FailureKind.CONFIG, String.format(
-          "this run would delete %d of the %d items notion-wix manages (%.0f%%, limit %.0f%%); nothing was written. If that is intended"
-              + " (pages unpublished or trashed on purpose), run again with --allow-mass-delete; otherwise check"
+          "this run would delete %d of the %d items notion-wix manages (%.0f%%, limit %.0f%%); nothing was written."
+              + " If that is intended (pages unpublished or trashed on purpose), run again with --allow-mass-delete; otherwise check"
               + " the database id, the publish filter and that the database is still shared with the integration",
           deletions, triage.collectionSize(), ratio * 100, maxRatio * 100));
     }
