@@ -136,6 +136,18 @@ public final class Sandbox implements AutoCloseable {
     media.beforeFirstImport(files::expireIssued);
   }
 
+  /**
+   * The site of a first run: the collection {@value #COLLECTION} was never created, so Wix answers 404 WDE0025 to
+   * every call about it (wix.md §4.2) until a sync creates it ({@code --create-collection}).
+   */
+  public void withoutCollection() {
+    synchronized (wix) {
+      wix.collections.remove(COLLECTION);
+      wix.items.remove(COLLECTION);
+      wix.referencedCollections.remove(COLLECTION);
+    }
+  }
+
   /** Pages created through the API (the run-log database). */
   public java.util.List<tools.jackson.databind.node.ObjectNode> logPages() {
     return java.util.List.copyOf(notion.logPages);

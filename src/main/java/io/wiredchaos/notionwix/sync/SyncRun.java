@@ -41,7 +41,8 @@ final class SyncRun {
   void execute() {
     SourceSchema schema = service.source().prepare();
     String fingerprint = schema.fingerprint();
-    service.target().prepare(schema, options.createCollection());
+    // A dry run writes nothing, a new collection included: it reports the missing collection instead.
+    service.target().prepare(schema, options.createCollection() && !options.dryRun());
     listener.progress(runId, "read", 0, 0, tally.counts());
     List<SourcePage> rows = service.source().publishedPages(options.only());
     List<ExistingItem> existing = service.target().existingItems();

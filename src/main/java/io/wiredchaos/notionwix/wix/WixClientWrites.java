@@ -47,7 +47,7 @@ public final class WixClientWrites implements WixWrites {
       collection.fields().forEach(f -> fields.put(f.key(), f.type()));
       return Optional.of(fields);
     } catch (RemoteApiException.NotFound e) {
-      return Optional.empty();
+      return Optional.empty(); // 404 WDE0025 / WDE0026 (wix.md §4.2): the collection is not there
     }
   }
 

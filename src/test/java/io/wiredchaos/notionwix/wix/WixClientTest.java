@@ -188,12 +188,24 @@ class WixClientTest {
     try (WixFake fake = new WixFake(request -> Response.json(404, """
         {"message":"Collection NotionPages does not exist","details":{"applicationError":{"code":"WDE0025"}}}"""))) {
       assertThatThrownBy(() -> fake.client.bulkSave("NotionPages", List.of(item("a", "t"))))
-          .isInstanceOfSatisfying(RemoteApiException.NotShared.class, e -> {
+          .isInstanceOfSatisfying(RemoteApiException.NotFound.class, e -> {
             assertThat(e.kind()).isEqualTo(FailureKind.CONFIG);
             assertThat(e.code()).isEqualTo("WDE0025");
           })
-          .hasMessageContaining("WIX_COLLECTION_ID");
+          .hasMessageContaining("WIX_COLLECTION_ID").hasMessageContaining("--create-collection");
       assertThat(fake.server.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aCollectionWixReportsMissingOrRemovedReadsAsAbsentSoItCanBeCreated() {
+    for (String code : List.of("WDE0025", "WDE0026")) {
+      try (WixFake fake = new WixFake(request -> Response.json(404, """
+          {"message":"Collection NotionPages does not exist","details":{"applicationError":{"code":"%s"}}}"""
+          .formatted(code)))) {
+        assertThat(new WixClientWrites(fake.client, fake.media).collectionFields("NotionPages")).as(code).isEmpty();
+        assertThat(fake.server.requests()).hasSize(1);
+      }
     }
   }
 

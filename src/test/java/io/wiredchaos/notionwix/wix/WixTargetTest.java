@@ -32,6 +32,22 @@ class WixTargetTest {
   final SourceSchema schema = new SourceSchema("f", Map.of("title", "TEXT", "notionPageId", "TEXT"));
 
   @Test
+  void dateOnlyValuesBoundForADatetimeFieldAreSentAsDates() {
+    wix.fields = null;
+    target.prepare(new SourceSchema("f", Map.of("publishDate", "DATETIME", "day", "DATE", "notionPageId", "TEXT")),
+        true);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("publishDate", "2026-11-02");
+    data.put("day", "2026-11-03");
+    data.put("notionPageId", "2026-11-04");
+    target.save(List.of(new ItemWrite("p1", data, Map.of())));
+    Map<String, Object> sent = wix.saved.getFirst();
+    assertThat(sent.get("publishDate")).isEqualTo(Map.of("$date", "2026-11-02T00:00:00.000Z"));
+    assertThat(sent.get("day")).isEqualTo("2026-11-03");
+    assertThat(sent.get("notionPageId")).isEqualTo("2026-11-04");
+  }
+
+  @Test
   void aMissingCollectionIsAConfigurationErrorUnlessCreationIsAllowed() {
     wix.fields = null;
     assertThatThrownBy(() -> target.prepare(schema, false)).isInstanceOf(SyncFailure.class)
