@@ -148,6 +148,14 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes a media file as a site owner does in the Media Manager: to the trash bin (Wix then describes it with
+   * {@code state: DELETED} and no longer lists it) or, with {@code permanent}, for good (Wix no longer knows it).
+   */
+  public void deleteMediaFile(String fileId, boolean permanent) {
+    media.delete(WixMedia.fileId(fileId), permanent);
+  }
+
   /** Pages created through the API (the run-log database). */
   public java.util.List<tools.jackson.databind.node.ObjectNode> logPages() {
     return java.util.List.copyOf(notion.logPages);

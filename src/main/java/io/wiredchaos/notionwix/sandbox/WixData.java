@@ -19,6 +19,8 @@ public final class WixData {
   final Map<String, Map<String, String>> collections = new ConcurrentHashMap<>();
   final Map<String, TreeMap<String, ObjectNode>> items = new ConcurrentHashMap<>();
   final List<MediaFile> media = new ArrayList<>();
+  /** Ids of files deleted in the Media Manager but still in its trash bin (descriptor {@code state: DELETED}). */
+  final java.util.Set<String> trashedMedia = ConcurrentHashMap.newKeySet();
   /** Collections deleted through the API: Wix then answers WDE0026 ("has been removed") rather than WDE0025. */
   final java.util.Set<String> removedCollections = ConcurrentHashMap.newKeySet();
   /** The referenced collection of each REFERENCE / MULTI_REFERENCE field, by collection and field key. */
@@ -164,6 +166,8 @@ public final class WixData {
       references.putAll(other.references);
       media.clear();
       media.addAll(other.media);
+      trashedMedia.clear();
+      trashedMedia.addAll(other.trashedMedia);
     }
   }
 
@@ -178,6 +182,13 @@ public final class WixData {
    */
   synchronized List<ObjectNode> stored(String collection) {
     return List.copyOf(items.getOrDefault(collection, new TreeMap<>()).values());
+  }
+
+  /** Ids of the files the Media Manager still has outside its trash bin. */
+  public synchronized java.util.Set<String> liveMediaIds() {
+    java.util.Set<String> live = new java.util.HashSet<>();
+    media.stream().filter(f -> !trashedMedia.contains(f.id())).forEach(f -> live.add(f.id()));
+    return live;
   }
 
   public synchronized List<MediaFile> mediaFiles() {

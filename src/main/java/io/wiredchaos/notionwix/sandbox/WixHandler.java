@@ -143,6 +143,14 @@ final class WixHandler implements HttpHandler {
     if (path.equals("/site-media/v1/files/import")) {
       return reply(ex, 200, media.importFile(body));
     }
+    if (path.equals("/site-media/v1/files/get-files")) {
+      ObjectNode files = media.getFiles(body);
+      count[0] = files.path("files").size();
+      return reply(ex, 200, files);
+    }
+    if (path.equals("/site-media/v1/bulk/files/delete")) {
+      return reply(ex, 200, media.delete(body));
+    }
     if (path.equals("/site-media/v1/files/get-file-by-id") || path.startsWith("/site-media/v1/files/")) {
       String id = path.endsWith("get-file-by-id") ? Exchanges.first(Exchanges.query(ex), "fileId")
           : Exchanges.decode(path.substring("/site-media/v1/files/".length()));

@@ -110,6 +110,11 @@ public final class WixTarget implements Target {
   }
 
   @Override
+  public java.util.Set<String> missingMedia(Collection<String> mediaIds) {
+    return mediaIds.isEmpty() ? java.util.Set.of() : wix.missingFiles(mediaIds);
+  }
+
+  @Override
   public List<ItemResult> save(List<ItemWrite> writes) {
     List<Map<String, Object>> send = new ArrayList<>();
     Map<Integer, ItemResult> rejected = new HashMap<>();

@@ -234,4 +234,19 @@ class WixClientTest {
       assertThat(fake.server.requests().get(1).path()).isEqualTo("/wix-data/v2/collections/NotionPages");
     }
   }
+
+  @Test
+  void missingFilesAreFoundInOneBatchedLookupTrashedAndPurgedAlike() {
+    try (WixFake fake = new WixFake(request -> Response.json(200, """
+        {"files":[{"id":"a~mv2.png","operationStatus":"READY","state":"OK"},
+                  {"id":"b~mv2.png","operationStatus":"READY","state":"DELETED"}]}"""))) {
+      var missing = new WixClientWrites(fake.client, fake.media).missingFiles(List.of(
+          "wix:image://v1/a~mv2.png/a.png#originWidth=1&originHeight=1", "wix:image://v1/b~mv2.png/b.png", "c~mv2.png"));
+      assertThat(missing).containsExactlyInAnyOrder("wix:image://v1/b~mv2.png/b.png", "c~mv2.png");
+      assertThat(fake.server.requests()).singleElement().satisfies(r -> {
+        assertThat(r.path()).isEqualTo("/site-media/v1/files/get-files");
+        assertThat(body(r).path("fileIds").toString()).isEqualTo("[\"a~mv2.png\",\"b~mv2.png\",\"c~mv2.png\"]");
+      });
+    }
+  }
 }

@@ -121,6 +121,13 @@ class WixTargetTest {
 
   /** In-memory Wix calls. */
   static final class FakeWix implements WixWrites {
+    final java.util.Set<String> deletedFiles = new java.util.HashSet<>();
+
+    @Override
+    public java.util.Set<String> missingFiles(Collection<String> mediaIds) {
+      return mediaIds.stream().filter(deletedFiles::contains).collect(java.util.stream.Collectors.toSet());
+    }
+
     Map<String, String> fields = Map.of("title", "TEXT", "notionPageId", "TEXT");
     Map<String, String> created;
     final List<Map<String, Object>> items = new ArrayList<>();
