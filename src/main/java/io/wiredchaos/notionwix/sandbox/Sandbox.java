@@ -136,6 +136,26 @@ public final class Sandbox implements AutoCloseable {
     media.beforeFirstImport(files::expireIssued);
   }
 
+  /**
+   * The site of a first run: the collection {@value #COLLECTION} was never created, so Wix answers 404 WDE0025 to
+   * every call about it (wix.md §4.2) until a sync creates it ({@code --create-collection}).
+   */
+  public void withoutCollection() {
+    synchronized (wix) {
+      wix.collections.remove(COLLECTION);
+      wix.items.remove(COLLECTION);
+      wix.referencedCollections.remove(COLLECTION);
+    }
+  }
+
+  /**
+   * Deletes a media file as a site owner does in the Media Manager: to the trash bin (Wix then describes it with
+   * {@code state: DELETED} and no longer lists it) or, with {@code permanent}, for good (Wix no longer knows it).
+   */
+  public void deleteMediaFile(String fileId, boolean permanent) {
+    media.delete(WixMedia.fileId(fileId), permanent);
+  }
+
   /** Pages created through the API (the run-log database). */
   public java.util.List<tools.jackson.databind.node.ObjectNode> logPages() {
     return java.util.List.copyOf(notion.logPages);

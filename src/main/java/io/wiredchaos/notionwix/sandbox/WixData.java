@@ -19,6 +19,10 @@ public final class WixData {
   final Map<String, Map<String, String>> collections = new ConcurrentHashMap<>();
   final Map<String, TreeMap<String, ObjectNode>> items = new ConcurrentHashMap<>();
   final List<MediaFile> media = new ArrayList<>();
+  /** Ids of files deleted in the Media Manager but still in its trash bin (descriptor {@code state: DELETED}). */
+  final java.util.Set<String> trashedMedia = ConcurrentHashMap.newKeySet();
+  /** Collections deleted through the API: Wix then answers WDE0026 ("has been removed") rather than WDE0025. */
+  final java.util.Set<String> removedCollections = ConcurrentHashMap.newKeySet();
   /** The referenced collection of each REFERENCE / MULTI_REFERENCE field, by collection and field key. */
   final Map<String, Map<String, String>> referencedCollections = new ConcurrentHashMap<>();
   /**
@@ -87,6 +91,39 @@ public final class WixData {
     return true;
   }
 
+  /**
+   * Why a request about {@code collection} is refused, or null when the collection exists: 404 with WDE0025 when
+   * it never existed, WDE0026 when it was deleted (wix.md §4.2; body shape §4.1). Wix answers so on every Data
+   * endpoint that names a collection (items, bulk, references, get collection).
+   */
+  WixRejection missingCollection(String collection) {
+    if (collection != null && collections.containsKey(collection)) {
+      return null;
+    }
+    return removedCollections.contains(collection)
+        ? new WixRejection(404, "WDE0026", "The " + collection + " collection has been removed.")
+        : new WixRejection(404, "WDE0025", "The " + collection + " collection does not exist.");
+  }
+
+  /** Deletes a collection with its items and references ({@code DELETE /wix-data/v2/collections/{id}}). */
+  synchronized void deleteCollection(String collection) {
+    collections.remove(collection);
+    items.remove(collection);
+    referencedCollections.remove(collection);
+    references.keySet().removeIf(key -> key.get(0).equals(collection));
+    removedCollections.add(collection);
+  }
+
+  /** Ids of the site's collections, for tests and the admin API. */
+  public java.util.Set<String> collectionIds() {
+    return java.util.Set.copyOf(collections.keySet());
+  }
+
+  /** A collection's fields (key → type), empty when it does not exist. */
+  public Map<String, String> collectionFields(String collection) {
+    return Map.copyOf(collections.getOrDefault(collection, Map.of()));
+  }
+
   /** A copy of one stored item, or null. */
   synchronized ObjectNode item(String collection, String id) {
     ObjectNode item = items.getOrDefault(collection, new TreeMap<>()).get(id);
@@ -119,6 +156,8 @@ public final class WixData {
     synchronized (other) {
       collections.clear();
       collections.putAll(other.collections);
+      removedCollections.clear();
+      removedCollections.addAll(other.removedCollections);
       items.clear();
       items.putAll(other.items);
       referencedCollections.clear();
@@ -127,6 +166,8 @@ public final class WixData {
       references.putAll(other.references);
       media.clear();
       media.addAll(other.media);
+      trashedMedia.clear();
+      trashedMedia.addAll(other.trashedMedia);
     }
   }
 
@@ -141,6 +182,13 @@ public final class WixData {
    */
   synchronized List<ObjectNode> stored(String collection) {
     return List.copyOf(items.getOrDefault(collection, new TreeMap<>()).values());
+  }
+
+  /** Ids of the files the Media Manager still has outside its trash bin. */
+  public synchronized java.util.Set<String> liveMediaIds() {
+    java.util.Set<String> live = new java.util.HashSet<>();
+    media.stream().filter(f -> !trashedMedia.contains(f.id())).forEach(f -> live.add(f.id()));
+    return live;
   }
 
   public synchronized List<MediaFile> mediaFiles() {

@@ -98,19 +98,20 @@ final class WixHandler implements HttpHandler {
   }
 
   private int route(HttpExchange ex, String method, String path, JsonNode body, int[] count) throws IOException {
-    if (path.equals("/wix-data/v2/items/query")) {
-      if (!data.collections.containsKey(body.path("dataCollectionId").asString())) {
-        return notFound(ex, body.path("dataCollectionId").asString());
+    if (path.startsWith("/wix-data/v2/items") || path.startsWith("/wix-data/v2/bulk/")) {
+      String collection = body.path("dataCollectionId").asString(
+          Exchanges.first(Exchanges.query(ex), "dataCollectionId"));
+      WixRejection missing = data.missingCollection(collection);
+      if (missing != null) {
+        throw missing; // wix.md §4.2: 404 WDE0025 / WDE0026 on every call about a collection the site lacks
       }
+    }
+    if (path.equals("/wix-data/v2/items/query")) {
       ObjectNode response = items.query(body);
       count[0] = response.path("dataItems").size();
       return reply(ex, 200, response);
     }
     if (path.equals("/wix-data/v2/bulk/items/save") || path.equals("/wix-data/v2/bulk/items/remove")) {
-      String collection = body.path("dataCollectionId").asString();
-      if (!data.collections.containsKey(collection)) {
-        return notFound(ex, collection);
-      }
       JsonNode list = body.path(path.endsWith("save") ? "dataItems" : "dataItemIds");
       count[0] = list.size();
       if (list.size() > WixItems.MAX_BULK) {
@@ -142,6 +143,14 @@ final class WixHandler implements HttpHandler {
     if (path.equals("/site-media/v1/files/import")) {
       return reply(ex, 200, media.importFile(body));
     }
+    if (path.equals("/site-media/v1/files/get-files")) {
+      ObjectNode files = media.getFiles(body);
+      count[0] = files.path("files").size();
+      return reply(ex, 200, files);
+    }
+    if (path.equals("/site-media/v1/bulk/files/delete")) {
+      return reply(ex, 200, media.delete(body));
+    }
     if (path.equals("/site-media/v1/files/get-file-by-id") || path.startsWith("/site-media/v1/files/")) {
       String id = path.endsWith("get-file-by-id") ? Exchanges.first(Exchanges.query(ex), "fileId")
           : Exchanges.decode(path.substring("/site-media/v1/files/".length()));
@@ -155,31 +164,65 @@ final class WixHandler implements HttpHandler {
   }
 
   private int collections(HttpExchange ex, String method, String path, JsonNode body) throws IOException {
-    if (method.equals("POST")) {
-      JsonNode collection = body.path("collection");
-      Map<String, String> fields = new LinkedHashMap<>();
-      collection.path("fields").forEach(f -> fields.put(f.path("key").asString(), f.path("type").asString()));
-      data.collections.put(collection.path("id").asString(), fields);
-      Map<String, String> targets = new LinkedHashMap<>();
-      collection.path("fields").forEach(f -> f.path("typeMetadata").forEach(meta -> {
-        if (meta.has("referencedCollectionId")) {
-          targets.put(f.path("key").asString(), meta.path("referencedCollectionId").asString());
-        }
-      }));
-      data.referencedCollections.put(collection.path("id").asString(), targets);
-      data.items.putIfAbsent(collection.path("id").asString(), new java.util.TreeMap<>());
-      return reply(ex, 200, Exchanges.object().set("collection", describe(collection.path("id").asString())));
-    }
     String id = path.length() > "/wix-data/v2/collections/".length()
         ? Exchanges.decode(path.substring("/wix-data/v2/collections/".length())) : null;
+    if (method.equals("POST") && id == null) {
+      return reply(ex, 200, Exchanges.object().set("collection", create(body.path("collection"))));
+    }
     if (id == null) {
       ObjectNode list = Exchanges.object();
       ArrayNode all = list.putArray("collections");
-      data.collections.keySet().forEach(c -> all.add(describe(c)));
+      data.collections.keySet().stream().sorted().forEach(c -> all.add(describe(c)));
       return reply(ex, 200, list);
     }
-    return data.collections.containsKey(id) ? reply(ex, 200, Exchanges.object().set("collection", describe(id)))
-        : notFound(ex, id);
+    WixRejection missing = data.missingCollection(id);
+    if (missing != null) {
+      throw missing;
+    }
+    if (method.equals("DELETE")) {
+      data.deleteCollection(id);
+      return reply(ex, 200, Exchanges.object());
+    }
+    return reply(ex, 200, Exchanges.object().set("collection", describe(id)));
+  }
+
+  /**
+   * Create collection (wix.md §3.1): {@code collection.id}, at least one field with key and type, and the four
+   * permissions are required (400 otherwise); an id already taken answers 409, "already exists" (§4.1; Wix
+   * documents no WDE code for it).
+   */
+  private ObjectNode create(JsonNode collection) {
+    String id = collection.path("id").asString("");
+    JsonNode permissions = collection.path("permissions");
+    boolean permitted = java.util.stream.Stream.of("insert", "update", "remove", "read")
+        .allMatch(p -> permissions.path(p).isString());
+    boolean typed = collection.path("fields").size() > 0 && java.util.stream.StreamSupport
+        .stream(collection.path("fields").spliterator(), false)
+        .allMatch(f -> f.path("key").isString() && f.path("type").isString());
+    if (id.isEmpty() || !permitted || !typed) {
+      throw new WixRejection(400, "WDE0080", "collection.id, fields (each with key and type) and"
+          + " permissions.insert/update/remove/read are required");
+    }
+    if (data.collections.containsKey(id)) {
+      throw new WixRejection(409, "ALREADY_EXISTS", "Collection " + id + " already exists.");
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, String> targets = new LinkedHashMap<>();
+    collection.path("fields").forEach(f -> {
+      fields.put(f.path("key").asString(), f.path("type").asString());
+      f.path("typeMetadata").forEach(meta -> {
+        if (meta.has("referencedCollectionId")) {
+          targets.put(f.path("key").asString(), meta.path("referencedCollectionId").asString());
+        }
+      });
+    });
+    synchronized (data) {
+      data.collections.put(id, fields);
+      data.referencedCollections.put(id, targets);
+      data.items.putIfAbsent(id, new java.util.TreeMap<>());
+      data.removedCollections.remove(id);
+    }
+    return describe(id);
   }
 
   private ObjectNode describe(String id) {
@@ -187,10 +230,6 @@ final class WixHandler implements HttpHandler {
     ArrayNode fields = collection.putArray("fields");
     data.collections.get(id).forEach((k, t) -> fields.addObject().put("key", k).put("displayName", k).put("type", t));
     return collection;
-  }
-
-  private int notFound(HttpExchange ex, String collection) throws IOException {
-    return error(ex, 404, "WDE0025", "The " + collection + " collection does not exist.");
   }
 
   private static int error(HttpExchange ex, int status, String code, String message) throws IOException {

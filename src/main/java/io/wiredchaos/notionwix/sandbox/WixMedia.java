@@ -65,17 +65,71 @@ final class WixMedia {
 
   ObjectNode get(String id) {
     synchronized (data) {
-      return data.media.stream().filter(f -> f.id().equals(id)).findFirst()
+      return data.media.stream().filter(f -> f.id().equals(fileId(id))).findFirst()
           .map(f -> (ObjectNode) Exchanges.object().set("file", descriptor(f))).orElse(null);
     }
   }
 
+  /**
+   * Get File Descriptors ({@code POST /site-media/v1/files/get-files}, 1..100 {@code fileIds}, file ids or
+   * {@code wix:image://} URIs; dev.wix.com/docs/rest/assets/media/media-manager/files/get-file-descriptors): the
+   * descriptors of the files found, in the order asked; a trashed file has {@code state: DELETED}, a purged or
+   * unknown one is left out.
+   */
+  ObjectNode getFiles(JsonNode body) {
+    JsonNode ids = body.path("fileIds");
+    if (!ids.isArray() || ids.isEmpty() || ids.size() > 100) {
+      throw new WixRejection(400, "INVALID_ARGUMENT", "fileIds must hold 1 to 100 file ids");
+    }
+    ObjectNode response = Exchanges.object();
+    var files = response.putArray("files");
+    ids.forEach(id -> {
+      ObjectNode found = get(id.asString(""));
+      if (found != null) {
+        files.add(found.path("file"));
+      }
+    });
+    return response;
+  }
+
+  /**
+   * Bulk Delete Files ({@code POST /site-media/v1/bulk/files/delete}, {@code {fileIds, permanent}}), what the
+   * Media Manager does: the files go to the trash bin (state DELETED, no longer listed), or are gone for good with
+   * {@code permanent: true} (dev.wix.com …/media-manager/files/bulk-delete-files, and list-deleted-files).
+   */
+  ObjectNode delete(JsonNode body) {
+    body.path("fileIds").forEach(id -> delete(fileId(id.asString("")), body.path("permanent").asBoolean(false)));
+    return Exchanges.object();
+  }
+
+  void delete(String id, boolean permanent) {
+    synchronized (data) {
+      if (permanent) {
+        data.media.removeIf(f -> f.id().equals(id));
+        data.trashedMedia.remove(id);
+      } else if (data.media.stream().anyMatch(f -> f.id().equals(id))) {
+        data.trashedMedia.add(id);
+      }
+    }
+  }
+
+  /** A file id, or the id inside a {@code wix:image://v1/<id>/<name>#…} URI (both are accepted as ids). */
+  static String fileId(String id) {
+    int at = id.indexOf("://v1/");
+    if (!id.startsWith("wix:") || at < 0) {
+      return id;
+    }
+    String rest = id.substring(at + "://v1/".length());
+    return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+  }
+
+  /** List Files: the files not deleted (trashed files are listed only by List Deleted Files). */
   ObjectNode list() {
     ObjectNode response = Exchanges.object();
     var files = response.putArray("files");
     List<WixData.MediaFile> all;
     synchronized (data) {
-      all = List.copyOf(data.media);
+      all = data.media.stream().filter(f -> !data.trashedMedia.contains(f.id())).toList();
     }
     all.forEach(f -> files.add(descriptor(f)));
     response.putObject("nextCursor").putObject("cursors").putNull("next");
@@ -91,7 +145,7 @@ final class WixMedia {
         .put("operationStatus", status).put("sourceUrl", f.sourceUrl()).put("thumbnailUrl", url);
     f.labels().forEach(file.putArray("labels")::add);
     file.put("createdDate", f.created().toString()).put("updatedDate", f.readyAt().toString())
-        .put("siteId", Sandbox.WIX_SITE_ID).put("state", "OK");
+        .put("siteId", Sandbox.WIX_SITE_ID).put("state", data.trashedMedia.contains(f.id()) ? "DELETED" : "OK");
     if (status.equals("READY")) {
       ObjectNode image = file.putObject("media").putObject("image");
       image.putObject("image").put("id", f.id()).put("url", url).put("width", f.width()).put("height", f.height())

@@ -117,6 +117,14 @@ public class JdbcJournal implements Journal {
   }
 
   @Override
+  public void forgetMedia(Collection<String> sourceKeys) {
+    for (List<String> chunk : Chunks.of(List.copyOf(sourceKeys), 500)) {
+      jdbc.update("DELETE FROM media_asset WHERE source_key IN (" + Chunks.placeholders(chunk.size()) + ")",
+          chunk.toArray());
+    }
+  }
+
+  @Override
   public List<RecordedChange> changes(String runId) {
     return jdbc.query("SELECT run_key, item_id, page_id, title, action, reason, before_json, after_json, outcome,"
             + " error FROM item_change WHERE run_key = ? ORDER BY seq",

@@ -36,6 +36,9 @@ public interface Journal {
 
   void rememberMedia(ImportedMedia media);
 
+  /** Drops the entries of files that no longer exist in the target's media library, so they are imported again. */
+  void forgetMedia(Collection<String> sourceKeys);
+
   /** The changes a run recorded, in order. */
   List<RecordedChange> changes(String runId);
 

@@ -3,14 +3,16 @@ package io.wiredchaos.notionwix.sync;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Re-hosts the Notion-hosted files of a batch in Wix Media, each file once across runs: the journal's media map
- * first, then the Wix media library, then a new import. An import whose signed URL expired is retried once with a
+ * first (checked to still exist, in one batched lookup), then the Wix media library, then a new import. An import whose signed URL expired is retried once with a
  * fresh URL. A file that still fails becomes a warning on its item; the item is written without it.
  */
 final class MediaStep {
@@ -27,16 +29,25 @@ final class MediaStep {
     this.concurrency = concurrency;
   }
 
-  /** The result of one batch: files by source key, files newly imported, and per-page warnings. */
-  record Resolved(Map<String, ImportedMedia> media, int imported, Map<String, List<String>> warnings) {}
+  /**
+   * The result of one batch: files by source key, files newly imported, per-page warnings, and the source keys
+   * whose file changed (a cached file found deleted, or a file imported now), whose items must be rewritten.
+   */
+  record Resolved(Map<String, ImportedMedia> media, int imported, Map<String, List<String>> warnings,
+      Set<String> replaced) {}
 
+  /**
+   * Cached files are trusted only after one batched existence check ({@link Target#missingMedia}): a file deleted
+   * in the Media Manager is forgotten and found or imported again, so no item is written pointing at dead media.
+   */
   Resolved resolve(Collection<MediaSource> needed) {
     Map<String, MediaSource> byKey = new LinkedHashMap<>();
     needed.forEach(m -> byKey.putIfAbsent(m.sourceKey(), m));
     if (byKey.isEmpty()) {
-      return new Resolved(Map.of(), 0, Map.of());
+      return new Resolved(Map.of(), 0, Map.of(), Set.of());
     }
     Map<String, ImportedMedia> media = new HashMap<>(journal.knownMedia(byKey.keySet()));
+    Set<String> replaced = new HashSet<>(dropDeleted(media));
     List<String> missing = byKey.keySet().stream().filter(k -> !media.containsKey(k)).toList();
     if (!missing.isEmpty()) {
       target.findImported(missing).forEach((key, found) -> {
@@ -51,8 +62,24 @@ final class MediaStep {
     imported.forEach(m -> {
       media.put(m.sourceKey(), m);
       journal.rememberMedia(m);
+      replaced.add(m.sourceKey());
     });
-    return new Resolved(media, imported.size(), warnings);
+    return new Resolved(media, imported.size(), warnings, Set.copyOf(replaced));
+  }
+
+  /** Removes (from {@code media} and the journal) the cached files the target no longer has; returns their keys. */
+  private Set<String> dropDeleted(Map<String, ImportedMedia> media) {
+    if (media.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> gone = target.missingMedia(media.values().stream().map(ImportedMedia::mediaId).toList());
+    Set<String> keys = new HashSet<>();
+    media.values().stream().filter(m -> gone.contains(m.mediaId())).forEach(m -> keys.add(m.sourceKey()));
+    if (!keys.isEmpty()) {
+      keys.forEach(media::remove);
+      journal.forgetMedia(keys);
+    }
+    return keys;
   }
 
   private ImportedMedia importOne(MediaSource media, Map<String, List<String>> warnings) {

@@ -96,6 +96,11 @@ public final class SyncPlanner {
         before, desired.data());
   }
 
+  /** UPDATE of an unchanged item whose re-hosted media was deleted from the library and imported again. */
+  public PlannedChange repairMedia(DesiredItem desired, Map<String, Object> before) {
+    return change(desired.page(), ChangeAction.UPDATE, ChangeReason.MEDIA_REPLACED, before, desired.data());
+  }
+
   /** DELETE of a managed item whose page is no longer published. */
   public PlannedChange delete(ExistingItem item, Map<String, Object> before) {
     return new PlannedChange(item.itemId(), item.notionPageId(), item.title(), null, ChangeAction.DELETE,

@@ -41,7 +41,8 @@ final class SyncRun {
   void execute() {
     SourceSchema schema = service.source().prepare();
     String fingerprint = schema.fingerprint();
-    service.target().prepare(schema, options.createCollection());
+    // A dry run writes nothing, a new collection included: it reports the missing collection instead.
+    service.target().prepare(schema, options.createCollection() && !options.dryRun());
     listener.progress(runId, "read", 0, 0, tally.counts());
     List<SourcePage> rows = service.source().publishedPages(options.only());
     List<ExistingItem> existing = service.target().existingItems();
@@ -94,9 +95,11 @@ final class SyncRun {
     listener.progress(runId, "fetch", done, total, tally.counts());
     List<DesiredItem> items = Parallel.map(batch, service.settings().concurrency(), this::load).stream()
         .filter(java.util.Objects::nonNull).toList();
-    List<PlannedChange> writes = plan(items, batch, triage);
+    List<DesiredItem> unchanged = new ArrayList<>();
+    List<PlannedChange> writes = plan(items, batch, triage, unchanged);
     done += batch.size();
     if (options.dryRun()) {
+      unchanged.forEach(item -> tally.count(ChangeAction.NOOP, true));
       writes.forEach(change -> {
         tally.planned(change);
         tally.count(change.action(), true);
@@ -105,13 +108,33 @@ final class SyncRun {
       List<MediaSource> needed = items.stream()
           .filter(item -> writes.stream().anyMatch(w -> w.itemId().equals(item.itemId())))
           .flatMap(item -> item.media().stream()).toList();
-      MediaStep.Resolved resolved = media.resolve(needed);
+      List<MediaSource> all = new ArrayList<>(needed);
+      unchanged.forEach(item -> all.addAll(item.media()));
+      MediaStep.Resolved resolved = media.resolve(all);
       tally.imported(resolved.imported());
       resolved.warnings().forEach((pageId, warnings) -> warnings.forEach(w -> tally.warn(titleOf(items, pageId), w)));
+      List<PlannedChange> allWrites = new ArrayList<>(writes);
+      allWrites.addAll(repairs(unchanged, resolved.replaced()));
       listener.progress(runId, "apply", done, total, tally.counts());
-      applier.save(runId, writes, resolved.media(), tally, listener);
+      applier.save(runId, allWrites, resolved.media(), tally, listener);
     }
     listener.progress(runId, "apply", done, total, tally.counts());
+  }
+
+  /**
+   * Unchanged items of a {@code --full} run that show a re-hosted file which was deleted from the media library
+   * (and so was imported again): rewritten with the live file (MEDIA_REPLACED). The others stay NOOP.
+   */
+  private List<PlannedChange> repairs(List<DesiredItem> unchanged, Set<String> replaced) {
+    List<DesiredItem> broken = unchanged.stream()
+        .filter(item -> item.media().stream().anyMatch(m -> replaced.contains(m.sourceKey()))).toList();
+    unchanged.stream().filter(item -> !broken.contains(item)).forEach(item -> tally.count(ChangeAction.NOOP, true));
+    if (broken.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Object>> before = service.target().currentData(
+        broken.stream().map(DesiredItem::itemId).toList());
+    return broken.stream().map(item -> planner.repairMedia(item, before.get(item.itemId()))).toList();
   }
 
   private DesiredItem load(Triage.Load load) {
@@ -126,7 +149,12 @@ final class SyncRun {
     }
   }
 
-  private List<PlannedChange> plan(List<DesiredItem> items, List<Triage.Load> batch, Triage triage) {
+  /**
+   * The batch's writes. NOOPs are counted here, except (on {@code --full}) those that show re-hosted media: they go
+   * to {@code unchanged}, whose media is checked before they are counted ({@link #repairs}).
+   */
+  private List<PlannedChange> plan(List<DesiredItem> items, List<Triage.Load> batch, Triage triage,
+      List<DesiredItem> unchanged) {
     List<String> changedIds = new ArrayList<>();
     for (DesiredItem item : items) {
       ExistingItem existing = triage.existing().get(item.itemId());
@@ -143,7 +171,9 @@ final class SyncRun {
       ChangeReason reason = batch.stream().filter(l -> l.page().pageId().equals(item.itemId()))
           .map(Triage.Load::reason).findFirst().orElse(ChangeReason.EDITED);
       PlannedChange change = planner.decide(item, existing, reason, before.get(item.itemId()));
-      if (change.action() == ChangeAction.NOOP) {
+      if (change.action() == ChangeAction.NOOP && options.full() && !item.media().isEmpty()) {
+        unchanged.add(item);
+      } else if (change.action() == ChangeAction.NOOP) {
         tally.count(ChangeAction.NOOP, true);
       } else {
         writes.add(change);

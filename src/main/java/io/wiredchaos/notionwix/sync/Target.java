@@ -28,6 +28,12 @@ public interface Target {
   /** Files already re-hosted, found in the media library by source key (used when the journal is empty). */
   Map<String, ImportedMedia> findImported(Collection<String> sourceKeys);
 
+  /**
+   * Of these re-hosted files ({@link ImportedMedia#mediaId()}), the ones that no longer exist in the media library
+   * (deleted in the Media Manager). Cheap: one batched lookup per 100 ids.
+   */
+  java.util.Set<String> missingMedia(Collection<String> mediaIds);
+
   /** Creates or replaces items; one result per item, in order. */
   List<ItemResult> save(List<ItemWrite> items);
 

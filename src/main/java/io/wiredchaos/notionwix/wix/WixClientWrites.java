@@ -47,7 +47,7 @@ public final class WixClientWrites implements WixWrites {
       collection.fields().forEach(f -> fields.put(f.key(), f.type()));
       return Optional.of(fields);
     } catch (RemoteApiException.NotFound e) {
-      return Optional.empty();
+      return Optional.empty(); // 404 WDE0025 / WDE0026 (wix.md §4.2): the collection is not there
     }
   }
 
@@ -118,6 +118,58 @@ public final class WixClientWrites implements WixWrites {
       }
     });
     return files;
+  }
+
+  @Override
+  public Set<String> missingFiles(Collection<String> mediaIds) {
+    Map<String, List<String>> byFileId = new LinkedHashMap<>();
+    mediaIds.forEach(id -> byFileId.computeIfAbsent(fileId(id), k -> new ArrayList<>()).add(id));
+    List<String> fileIds = List.copyOf(byFileId.keySet());
+    Set<String> live = new java.util.HashSet<>();
+    for (int from = 0; from < fileIds.size(); from += WixMediaClient.IDS_PER_LOOKUP) {
+      List<String> chunk = fileIds.subList(from, Math.min(fileIds.size(), from + WixMediaClient.IDS_PER_LOOKUP));
+      live.addAll(liveFiles(chunk));
+    }
+    Set<String> missing = new java.util.HashSet<>();
+    byFileId.forEach((fileId, ids) -> {
+      if (!live.contains(fileId)) {
+        missing.addAll(ids);
+      }
+    });
+    return missing;
+  }
+
+  /**
+   * The live files among {@code fileIds}. Wix documents no error for an id it no longer has (only 400 for a bad
+   * argument), so if the batch is refused as a whole (400/404) each id is read alone, a 404 meaning gone.
+   */
+  private Set<String> liveFiles(List<String> fileIds) {
+    Set<String> live = new java.util.HashSet<>();
+    try {
+      media.getFiles(fileIds).stream().filter(f -> !f.deleted() && !f.failed()).forEach(f -> live.add(f.id()));
+    } catch (RemoteApiException.NotFound | RemoteApiException.InvalidRequest refused) {
+      for (String id : fileIds) {
+        try {
+          WixFile file = media.getFile(id);
+          if (!file.deleted() && !file.failed()) {
+            live.add(id);
+          }
+        } catch (RemoteApiException.NotFound gone) {
+          // purged: not live
+        }
+      }
+    }
+    return live;
+  }
+
+  /** The file id inside a media URI ({@code wix:image://v1/<id>/<name>#…}, wix.md §6.4), or the value itself. */
+  static String fileId(String mediaId) {
+    if (mediaId.startsWith("wix:") && mediaId.contains("://v1/")) {
+      String rest = mediaId.substring(mediaId.indexOf("://v1/") + "://v1/".length());
+      int end = rest.indexOf('/');
+      return end < 0 ? rest : rest.substring(0, end);
+    }
+    return mediaId;
   }
 
   private static ItemResult failed(String id, BulkItemResult r) {

@@ -21,7 +21,7 @@ final class WixErrors {
   static final String PERMISSION_HINT =
       "check that WIX_API_KEY is valid and has the Wix Data and Media permissions, and that WIX_SITE_ID is the site";
 
-  private static final Set<String> COLLECTION_MISSING = Set.of("WDE0025", "WDE0026");
+  static final Set<String> COLLECTION_MISSING = Set.of("WDE0025", "WDE0026");
   private static final Set<String> TOO_LARGE = Set.of("WDE0009", "WDE0109", "WDE0180");
   private static final Set<String> QUOTA = Set.of("WDE0014", "WDE0122");
 
@@ -43,8 +43,10 @@ final class WixErrors {
         + (message == null || message.isBlank() ? "" : " (" + message + ")");
     String about = subject.description();
     if (COLLECTION_MISSING.contains(key) || (status == 404 && subject.collection())) {
-      return new RemoteApiException.NotShared(detail, about + " does not exist on the site: check "
-          + "WIX_COLLECTION_ID and WIX_SITE_ID, or run with --create-collection. " + said);
+      // wix.md §4.2: 404 WDE0025 (never created) / WDE0026 (removed). A missing collection is a set-up step, not a
+      // sharing problem: the target creates it when --create-collection is given.
+      return new RemoteApiException.NotFound(detail, FailureKind.CONFIG, about + " does not exist on the site: "
+          + "check WIX_COLLECTION_ID and WIX_SITE_ID, or run once with --create-collection. " + said);
     }
     if (TOO_LARGE.contains(key) || status == 413) {
       return new RemoteApiException.PayloadTooLarge(detail, "request about " + about + " is too large. " + said);

@@ -36,6 +36,8 @@ public final class WixTarget implements Target {
   private final WixWrites wix;
   private final WixSettings settings;
   private final MediaNames mediaNames = new MediaNames();
+  /** The collection's field types as {@link #prepare} found or created them; values are fitted to them on save. */
+  private volatile Map<String, String> fieldTypes = Map.of();
 
   public WixTarget(WixWrites wix, WixSettings settings) {
     this.wix = wix;
@@ -48,12 +50,15 @@ public final class WixTarget implements Target {
     if (fields.isEmpty()) {
       if (!createIfMissing) {
         throw new SyncFailure(FailureKind.CONFIG, "the Wix collection \"" + settings.collectionId() + "\" does"
-            + " not exist on site " + settings.siteId() + "; create it in the CMS, set WIX_COLLECTION_ID, or run"
-            + " once with --create-collection");
+            + " not exist on site " + settings.siteId() + " (Wix answered 404 WDE0025/WDE0026); run once with"
+            + " --create-collection to create it from the mapping (a --dry-run never creates it), or set"
+            + " WIX_COLLECTION_ID to an existing collection");
       }
       wix.createCollection(settings.collectionId(), schema.fields());
+      fieldTypes = Map.copyOf(schema.fields());
       return;
     }
+    fieldTypes = java.util.Collections.unmodifiableMap(new HashMap<>(fields.get()));
     List<String> missing = schema.fields().keySet().stream().filter(k -> !fields.get().containsKey(k)).toList();
     if (!missing.isEmpty()) {
       throw new SyncFailure(FailureKind.CONFIG, "the Wix collection \"" + settings.collectionId() + "\" lacks the"
@@ -105,11 +110,16 @@ public final class WixTarget implements Target {
   }
 
   @Override
+  public java.util.Set<String> missingMedia(Collection<String> mediaIds) {
+    return mediaIds.isEmpty() ? java.util.Set.of() : wix.missingFiles(mediaIds);
+  }
+
+  @Override
   public List<ItemResult> save(List<ItemWrite> writes) {
     List<Map<String, Object>> send = new ArrayList<>();
     Map<Integer, ItemResult> rejected = new HashMap<>();
     for (int i = 0; i < writes.size(); i++) {
-      Map<String, Object> data = prepareData(writes.get(i));
+      Map<String, Object> data = WixValues.fitted(prepareData(writes.get(i)), fieldTypes);
       int bytes = WixValues.jsonBytes(data);
       if (bytes > MAX_ITEM_BYTES) {
         rejected.put(i, ItemResult.failed(writes.get(i).itemId(), FailureKind.DATA, String.format(

@@ -41,6 +41,12 @@ public interface WixWrites {
   /** Files in the media library whose display name starts with {@code prefix}. */
   List<MediaFile> listFiles(String prefix);
 
+  /**
+   * Of these media ids (file ids or {@code wix:image://v1/<id>/…} URIs, as {@link MediaFile#id()}), those the media
+   * library no longer has, or has only in its trash: one batched lookup per 100 ids.
+   */
+  java.util.Set<String> missingFiles(Collection<String> mediaIds);
+
   /** A file in the Wix Media Manager. */
   record MediaFile(String id, String displayName, String url, int width, int height) {}
 }

@@ -223,7 +223,8 @@ class WixItemWritesTest {
 
   private void createCollection(String id, String fields) {
     assertThat(calls.wix("POST", "/wix-data/v2/collections", json("{\"collection\":{\"id\":\"" + id
-        + "\",\"fields\":[" + fields + "]}}")).status()).isEqualTo(200);
+        + "\",\"fields\":[" + fields + "],\"permissions\":{\"insert\":\"ADMIN\",\"update\":\"ADMIN\","
+        + "\"remove\":\"ADMIN\",\"read\":\"ANYONE\"}}}")).status()).isEqualTo(200);
   }
 
   private ObjectNode stored(String id) {

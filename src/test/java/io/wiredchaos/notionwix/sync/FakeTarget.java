@@ -24,6 +24,7 @@ final class FakeTarget implements Target {
   int saveRequests;
   int removeRequests;
   int imports;
+  int mediaChecks;
   int transientOnce;
 
   FakeTarget(Clock clock) {
@@ -81,6 +82,19 @@ final class FakeTarget implements Target {
     Map<String, ImportedMedia> found = new HashMap<>();
     sourceKeys.stream().filter(library::containsKey).forEach(k -> found.put(k, library.get(k)));
     return found;
+  }
+
+  @Override
+  public synchronized java.util.Set<String> missingMedia(Collection<String> mediaIds) {
+    mediaChecks++;
+    java.util.Set<String> live = new java.util.HashSet<>();
+    library.values().forEach(m -> live.add(m.mediaId()));
+    return mediaIds.stream().filter(id -> !live.contains(id)).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Deletes a re-hosted file from the library, as the Media Manager would. */
+  public synchronized void deleteMedia(String sourceKey) {
+    library.remove(sourceKey);
   }
 
   @Override

@@ -69,6 +69,11 @@ final class MemoryJournal implements Journal {
   }
 
   @Override
+  public void forgetMedia(Collection<String> keys) {
+    keys.forEach(media::remove);
+  }
+
+  @Override
   public synchronized List<RecordedChange> changes(String runId) {
     return changes.stream().filter(c -> c.runId().equals(runId)).toList();
   }

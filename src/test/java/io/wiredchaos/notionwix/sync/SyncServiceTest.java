@@ -233,6 +233,31 @@ class SyncServiceTest {
   }
 
   @Test
+  void aFullRunReimportsACachedFileDeletedFromTheLibraryAndRewritesOnlyItsItem() {
+    MediaSource image = new MediaSource("s3/cover.png", "https://files/cover.png?sig=1", "page-1", "block-1");
+    source.put(new FakeSource.Page("page-1", "Article 1", "body", EDITED, true, List.of(image)));
+    source.put(new FakeSource.Page("page-2", "Article 2", "body", EDITED, true, List.of()));
+    run();
+    int saves = target.saveRequests;
+    assertThat(run().counts().written()).isZero();
+    assertThat(target.mediaChecks).as("nothing written, nothing checked").isZero();
+
+    RunReport untouched = run(new RunOptions("cli", false, true, Set.of(), false, false));
+    assertThat(untouched.counts().written()).as("file still there").isZero();
+    assertThat(target.mediaChecks).isEqualTo(1);
+
+    target.deleteMedia("s3/cover.png");
+    RunReport full = run(new RunOptions("cli", false, true, Set.of(), false, false));
+    assertThat(full.counts().updated()).isEqualTo(1);
+    assertThat(full.counts().written()).as("only the item showing the file").isEqualTo(1);
+    assertThat(full.imagesImported()).isEqualTo(1);
+    assertThat(target.mediaChecks).isEqualTo(2);
+    assertThat(target.saveRequests).isEqualTo(saves + 1);
+    assertThat(journal.changes(full.runId())).singleElement()
+        .satisfies(c -> assertThat(c.reason()).isEqualTo(ChangeReason.MEDIA_REPLACED));
+  }
+
+  @Test
   void aBrokenImageIsAWarningOnItsItem() {
     MediaSource image = new MediaSource("s3/broken.png", "https://files/broken.png", "page-1", "block-9");
     source.put(new FakeSource.Page("page-1", "Article 1", "body", EDITED, true, List.of(image)));

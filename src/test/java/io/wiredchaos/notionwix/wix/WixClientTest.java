@@ -188,12 +188,24 @@ class WixClientTest {
     try (WixFake fake = new WixFake(request -> Response.json(404, """
         {"message":"Collection NotionPages does not exist","details":{"applicationError":{"code":"WDE0025"}}}"""))) {
       assertThatThrownBy(() -> fake.client.bulkSave("NotionPages", List.of(item("a", "t"))))
-          .isInstanceOfSatisfying(RemoteApiException.NotShared.class, e -> {
+          .isInstanceOfSatisfying(RemoteApiException.NotFound.class, e -> {
             assertThat(e.kind()).isEqualTo(FailureKind.CONFIG);
             assertThat(e.code()).isEqualTo("WDE0025");
           })
-          .hasMessageContaining("WIX_COLLECTION_ID");
+          .hasMessageContaining("WIX_COLLECTION_ID").hasMessageContaining("--create-collection");
       assertThat(fake.server.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aCollectionWixReportsMissingOrRemovedReadsAsAbsentSoItCanBeCreated() {
+    for (String code : List.of("WDE0025", "WDE0026")) {
+      try (WixFake fake = new WixFake(request -> Response.json(404, """
+          {"message":"Collection NotionPages does not exist","details":{"applicationError":{"code":"%s"}}}"""
+          .formatted(code)))) {
+        assertThat(new WixClientWrites(fake.client, fake.media).collectionFields("NotionPages")).as(code).isEmpty();
+        assertThat(fake.server.requests()).hasSize(1);
+      }
     }
   }
 
@@ -220,6 +232,21 @@ class WixClientTest {
       assertThat(sent.path("permissions").path("read").asString()).isEqualTo("ANYONE");
       assertThat(fake.client.getCollection("NotionPages").displayName()).isEqualTo("Notion pages");
       assertThat(fake.server.requests().get(1).path()).isEqualTo("/wix-data/v2/collections/NotionPages");
+    }
+  }
+
+  @Test
+  void missingFilesAreFoundInOneBatchedLookupTrashedAndPurgedAlike() {
+    try (WixFake fake = new WixFake(request -> Response.json(200, """
+        {"files":[{"id":"a~mv2.png","operationStatus":"READY","state":"OK"},
+                  {"id":"b~mv2.png","operationStatus":"READY","state":"DELETED"}]}"""))) {
+      var missing = new WixClientWrites(fake.client, fake.media).missingFiles(List.of(
+          "wix:image://v1/a~mv2.png/a.png#originWidth=1&originHeight=1", "wix:image://v1/b~mv2.png/b.png", "c~mv2.png"));
+      assertThat(missing).containsExactlyInAnyOrder("wix:image://v1/b~mv2.png/b.png", "c~mv2.png");
+      assertThat(fake.server.requests()).singleElement().satisfies(r -> {
+        assertThat(r.path()).isEqualTo("/site-media/v1/files/get-files");
+        assertThat(body(r).path("fileIds").toString()).isEqualTo("[\"a~mv2.png\",\"b~mv2.png\",\"c~mv2.png\"]");
+      });
     }
   }
 }

@@ -32,6 +32,22 @@ class WixTargetTest {
   final SourceSchema schema = new SourceSchema("f", Map.of("title", "TEXT", "notionPageId", "TEXT"));
 
   @Test
+  void dateOnlyValuesBoundForADatetimeFieldAreSentAsDates() {
+    wix.fields = null;
+    target.prepare(new SourceSchema("f", Map.of("publishDate", "DATETIME", "day", "DATE", "notionPageId", "TEXT")),
+        true);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("publishDate", "2026-11-02");
+    data.put("day", "2026-11-03");
+    data.put("notionPageId", "2026-11-04");
+    target.save(List.of(new ItemWrite("p1", data, Map.of())));
+    Map<String, Object> sent = wix.saved.getFirst();
+    assertThat(sent.get("publishDate")).isEqualTo(Map.of("$date", "2026-11-02T00:00:00.000Z"));
+    assertThat(sent.get("day")).isEqualTo("2026-11-03");
+    assertThat(sent.get("notionPageId")).isEqualTo("2026-11-04");
+  }
+
+  @Test
   void aMissingCollectionIsAConfigurationErrorUnlessCreationIsAllowed() {
     wix.fields = null;
     assertThatThrownBy(() -> target.prepare(schema, false)).isInstanceOf(SyncFailure.class)
@@ -105,6 +121,13 @@ class WixTargetTest {
 
   /** In-memory Wix calls. */
   static final class FakeWix implements WixWrites {
+    final java.util.Set<String> deletedFiles = new java.util.HashSet<>();
+
+    @Override
+    public java.util.Set<String> missingFiles(Collection<String> mediaIds) {
+      return mediaIds.stream().filter(deletedFiles::contains).collect(java.util.stream.Collectors.toSet());
+    }
+
     Map<String, String> fields = Map.of("title", "TEXT", "notionPageId", "TEXT");
     Map<String, String> created;
     final List<Map<String, Object>> items = new ArrayList<>();

@@ -23,6 +23,11 @@ public record WixFile(String id, String displayName, String url, String mediaTyp
     return "READY".equals(operationStatus);
   }
 
+  /** Deleted in the Media Manager: in its trash bin ({@code state: DELETED}, wix.md §6.1), soon gone for good. */
+  public boolean deleted() {
+    return raw != null && "DELETED".equals(raw.path("state").asString(""));
+  }
+
   public boolean failed() {
     return "FAILED".equals(operationStatus);
   }
