@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Notion ids as operators paste them (notion.md §1.3): a dashed UUID, 32 hex digits, or a page/database URL such
  * as {@code https://www.notion.so/team/Blog-posts-248104cd477e80fdb757e945d38000bd?v=…}. The id is the last
- * 32-hex run before the query string (a view id in {@code ?v=} is not the database).
+ * 32-hex run before the query string (a view id in {@code ?v=} is not the database). This is the one parser of
+ * ids an operator gives: the configured database, {@code sync --only} and the trigger route's {@code pageIds}.
  */
 public final class NotionIds {
 
@@ -27,6 +28,9 @@ public final class NotionIds {
       throw new IllegalArgumentException("a Notion id is required (32 hex digits, a UUID or a notion.so URL)");
     }
     String candidate = input.strip();
+    if (isCanonical(candidate)) {
+      return candidate; // what the API returns: the common case, answered without a copy
+    }
     int query = candidate.indexOf('?');
     String beforeQuery = query >= 0 ? candidate.substring(0, query) : candidate;
     int fragment = beforeQuery.indexOf('#');
@@ -42,6 +46,20 @@ public final class NotionIds {
     hex = hex.toLowerCase(Locale.ROOT);
     return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
         + hex.substring(16, 20) + "-" + hex.substring(20);
+  }
+
+  private static boolean isCanonical(String id) {
+    if (id.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = id.charAt(i);
+      boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lastMatch(Matcher matcher, boolean dashed) {

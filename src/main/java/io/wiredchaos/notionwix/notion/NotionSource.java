@@ -12,6 +12,7 @@ import io.wiredchaos.notionwix.notion.api.NotionPage;
 import io.wiredchaos.notionwix.sync.DesiredItem;
 import io.wiredchaos.notionwix.sync.FailureKind;
 import io.wiredchaos.notionwix.sync.MediaSource;
+import io.wiredchaos.notionwix.sync.SkippedPage;
 import io.wiredchaos.notionwix.sync.Source;
 import io.wiredchaos.notionwix.sync.SourcePage;
 import io.wiredchaos.notionwix.sync.SourceSchema;
@@ -35,6 +36,7 @@ public final class NotionSource implements Source {
   private final PageMapper mapper = new PageMapper();
   private volatile Prepared prepared;
   private volatile Listing listing = new Listing(Map.of(), null);
+  private volatile List<SkippedPage> skipped = List.of();
 
   private record Prepared(NotionDataSource dataSource, FieldMapping mapping) {}
 
@@ -64,13 +66,11 @@ public final class NotionSource implements Source {
           pages.put(PageIdentity.canonical(page.id()), page);
         }
       });
+      skipped = List.of();
     } else {
-      for (String id : only) {
-        NotionPage page = notion.retrievePage(PageIdentity.canonical(id));
-        if (PageIdentity.belongsTo(page, p.dataSource().id()) && p.mapping().publish().test(page)) {
-          pages.put(PageIdentity.canonical(page.id()), page);
-        }
-      }
+      NamedPages.Found found = NamedPages.read(only, notion, p.dataSource().id(), p.mapping().publish());
+      pages.putAll(found.pages());
+      skipped = found.skipped();
     }
     Map<String, String> slugs = SlugAllocator.allocate(pages.values().stream()
         .map(page -> PageMapper.slugCandidate(page, p.mapping())).toList());
@@ -81,6 +81,11 @@ public final class NotionSource implements Source {
     pages.forEach((id, page) -> rows.add(new SourcePage(id, PageIdentity.title(page), page.url(),
         page.lastEditedTime())));
     return rows;
+  }
+
+  @Override
+  public List<SkippedPage> skipped() {
+    return skipped;
   }
 
   @Override

@@ -12,14 +12,16 @@ final class PageIdentity {
 
   private PageIdentity() {}
 
-  /** Lowercase UUID with dashes, from an id with or without dashes or a Notion URL; CONFIG error otherwise. */
+  /**
+   * Lowercase UUID with dashes, from an id with or without dashes or a Notion URL ({@link NotionIds}, the one
+   * parser of operator-given ids); CONFIG error naming the input otherwise.
+   */
   static String canonical(String idOrUrl) {
-    String id = PageIds.normalize(idOrUrl);
-    if (id == null) {
-      throw new SyncFailure(FailureKind.CONFIG, "\"" + idOrUrl + "\" is not a Notion page id: expected 32 hex"
-          + " digits, with or without dashes, or a Notion page URL");
+    try {
+      return NotionIds.normalize(idOrUrl);
+    } catch (IllegalArgumentException e) {
+      throw new SyncFailure(FailureKind.CONFIG, e.getMessage());
     }
-    return id;
   }
 
   /** Plain text of the page's title property. */

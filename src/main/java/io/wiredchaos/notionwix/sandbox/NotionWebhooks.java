@@ -19,13 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Notion's webhook subscription as the sandbox plays it (notion.md §9). Subscribing POSTs the verification request
  * {@code {"verification_token":"secret_…"}} to the URL; the subscription is verified only when the operator hands
  * the same token back ({@link #verify}, as Notion's Verify dialog wants), whatever the receiver answered. From then
- * on every admin change to a page POSTs one event of the documented shape (§9.4), signed
+ * on every admin change to a page POSTs one event of the documented shape (§9.4), its {@code data.parent} the
+ * page's own parent (the synced database and data source for a row), signed
  * {@code X-Notion-Signature: sha256=<hex HMAC-SHA256(token, raw body)>} (§9.2). The handshake is signed too (the
  * SDK README says Notion signs it; receivers must accept it either way). Deliveries run off the request thread,
  * one at a time in order, each bounded by the subscription's timeout, one attempt each ({@code attempt_number} 1, no aggregation, no
@@ -107,12 +109,33 @@ public final class NotionWebhooks implements AutoCloseable {
     event.put("attempt_number", 1).put("api_version", "2025-09-03");
     event.putObject("entity").put("id", pageId).put("type", "page");
     ObjectNode data = event.putObject("data");
-    data.putObject("parent").put("id", notion.databaseId).put("type", "database")
-        .put("data_source_id", notion.dataSourceId);
+    data.set("parent", eventParent(notion.page(pageId)));
     if (extra != null) {
       data.setAll(extra);
     }
     send(type, event.path("id").asString(), pageId, event);
+  }
+
+  /**
+   * The event's {@code data.parent}, from the page's own parent (notion.md §9.4, fixtures
+   * {@code webhook-page-*.json}): a data-source row names its database with {@code type: "database"} and the
+   * {@code data_source_id}; a page under a page or the workspace names that parent by its type. Receivers use it to
+   * drop events of pages outside the database they sync, since an integration hears of every page shared with it
+   * (§9.1).
+   */
+  private ObjectNode eventParent(ObjectNode page) {
+    ObjectNode parent = Exchanges.object();
+    JsonNode own = page == null ? null : page.get("parent");
+    String type = own == null ? "data_source_id" : own.path("type").asString("data_source_id");
+    switch (type) {
+      case "data_source_id", "database_id" -> parent.put("id", own == null ? notion.databaseId
+              : own.path("database_id").asString(notion.databaseId)).put("type", "database")
+          .put("data_source_id", own == null ? notion.dataSourceId
+              : own.path("data_source_id").asString(notion.dataSourceId));
+      case "workspace" -> parent.put("type", "workspace").put("workspace", true);
+      default -> parent.put("id", own.path(type).asString()).put("type", type.replace("_id", ""));
+    }
+    return parent;
   }
 
   private void send(String type, String eventId, String pageId, ObjectNode body) {

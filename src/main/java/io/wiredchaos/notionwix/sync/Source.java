@@ -12,8 +12,16 @@ public interface Source {
    */
   SourceSchema prepare();
 
-  /** The published pages (all, or only {@code only} when not empty); properties only, no bodies. */
+  /**
+   * The published pages (all, or only {@code only} when not empty); properties only, no bodies. An id of
+   * {@code only} that names no readable row of the data source is left out and reported by {@link #skipped}.
+   */
   List<SourcePage> publishedPages(Set<String> only);
+
+  /** The ids of {@code only} the last {@link #publishedPages} left out, each with its reason. */
+  default List<SkippedPage> skipped() {
+    return List.of();
+  }
 
   /** Reads the page's body and maps it; conversion problems are warnings on the item, never exceptions. */
   DesiredItem load(SourcePage page);

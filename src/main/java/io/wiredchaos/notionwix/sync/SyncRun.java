@@ -45,6 +45,7 @@ final class SyncRun {
     service.target().prepare(schema, options.createCollection() && !options.dryRun());
     listener.progress(runId, "read", 0, 0, tally.counts());
     List<SourcePage> rows = service.source().publishedPages(options.only());
+    service.source().skipped().forEach(skip -> tally.warn("page " + skip.pageId(), "skipped: " + skip.reason()));
     List<ExistingItem> existing = service.target().existingItems();
     boolean remap = options.full() || service.journal().lastMappingFingerprint()
         .map(previous -> !previous.equals(fingerprint)).orElse(false);

@@ -8,9 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call what. Mutating routes need {@code Authorization: Bearer $SYNC_ADMIN_TOKEN} (constant-time
- * compare; 403 while no token is configured, 401 on a missing or wrong one). Read routes answer loopback
- * callers only unless {@code SYNC_PUBLIC_READ=true}; the remote address decides, never a forwarded header.
+ * Who may call what. Mutating routes need {@code Authorization: Bearer $SYNC_ADMIN_TOKEN} (the scheme in any
+ * case; constant-time compare; 403 while no token is configured, 401 on a missing or wrong one). Read routes
+ * answer loopback callers only unless {@code SYNC_PUBLIC_READ=true}; the remote address decides, never a
+ * forwarded header.
  */
 @Component
 class AccessGuard {
@@ -26,12 +27,27 @@ class AccessGuard {
       throw new ApiProblem(HttpStatus.FORBIDDEN, "AUTH",
           "mutating routes are disabled: set SYNC_ADMIN_TOKEN on the server and send it as a Bearer token");
     }
-    String header = request.getHeader("Authorization");
-    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+    String given = bearerToken(request.getHeader("Authorization"));
     if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
         settings.adminToken().getBytes(StandardCharsets.UTF_8))) {
       throw new ApiProblem(HttpStatus.UNAUTHORIZED, "AUTH", "missing or wrong bearer token");
     }
+  }
+
+  /**
+   * The credentials of a Bearer {@code Authorization} header, or "" for none: the scheme name is
+   * case-insensitive (RFC 9110 §11.1, RFC 6750 §2.1), so {@code bearer x} and {@code BEARER x} are {@code x}.
+   */
+  static String bearerToken(String header) {
+    if (header == null) {
+      return "";
+    }
+    String value = header.strip();
+    int space = value.indexOf(' ');
+    if (space < 0 || !value.substring(0, space).equalsIgnoreCase("Bearer")) {
+      return "";
+    }
+    return value.substring(space + 1).strip();
   }
 
   void requireReader(HttpServletRequest request) {

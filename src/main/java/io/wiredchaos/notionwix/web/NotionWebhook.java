@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /api/notion/webhook} (notion.md §9). The verification request is answered and its token logged
  * once, so the operator can set it as {@code NOTION_WEBHOOK_SECRET}; it is accepted unsigned only while no
  * secret is configured. Every event must carry a valid {@code X-Notion-Signature} over the raw body, else 401
- * and nothing is done. Accepted events go to {@link WebhookBatch}. Bodies over 256 KB answer 413, non-JSON 415.
+ * and nothing is done. Accepted events go to {@link WebhookBatch}, which drops those about other data sources
+ * (answered 200 with {@code accepted: false}, so Notion does not retry them). Bodies over 256 KB answer 413, non-JSON 415.
  */
 @RestController
 class NotionWebhook {
@@ -68,8 +69,7 @@ class NotionWebhook {
     if (!signed) {
       throw unauthorized();
     }
-    JsonNode entity = event.path("entity");
-    boolean queued = batch.add(text(event.get("id")), text(event.get("type")), text(entity.get("id")));
+    boolean queued = batch.add(WebhookEvent.of(event));
     return ResponseEntity.ok(Map.of("accepted", queued));
   }
 
@@ -83,10 +83,6 @@ class NotionWebhook {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("webhook body is not valid JSON");
     }
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asString();
   }
 
   private static ApiProblem unauthorized() {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,7 +71,7 @@ class SyncRoutes {
     guard.requireAdmin(request);
     TriggerBody b = body == null ? new TriggerBody(false, false, List.of()) : body;
     RunOptions options = new RunOptions("manual", Boolean.TRUE.equals(b.dryRun()), Boolean.TRUE.equals(b.full()),
-        b.pageIds() == null ? Set.of() : Set.copyOf(b.pageIds()), false, false);
+        TriggerPageIds.parse(b.pageIds()), false, false);
     return runs.start(options).map(s -> accepted(s.runId())).orElseGet(this::conflict);
   }
 

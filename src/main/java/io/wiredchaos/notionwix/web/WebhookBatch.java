@@ -12,7 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Webhook events gathered into one run, {@code SYNC_WEBHOOK_DEBOUNCE} after the last event. Page events scope
+ * Webhook events about the synced data source ({@link WebhookScope}) gathered into one run, {@code SYNC_WEBHOOK_DEBOUNCE} after the last event. Page events scope
  * the run to their pages; events that may remove an item (page deleted or moved) or touch the data source make
  * it full-scope, since the engine plans deletions only then; a schema change also re-reads every body.
  * Duplicate deliveries (same event id) are dropped; order does not matter because a run re-reads the pages.
@@ -27,6 +27,7 @@ class WebhookBatch {
   private final RunCoordinator runs;
   private final ServiceSettings settings;
   private final Delays delays;
+  private final WebhookScope scope;
   private final Map<String, Boolean> seen = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -39,18 +40,25 @@ class WebhookBatch {
   private Future<?> pending;
   private RunCoordinator.Started lastStarted;
 
-  WebhookBatch(RunCoordinator runs, ServiceSettings settings, ObjectProvider<Delays> delays) {
+  WebhookBatch(RunCoordinator runs, ServiceSettings settings, ObjectProvider<Delays> delays, WebhookScope scope) {
     this.runs = runs;
+    this.scope = scope;
     this.settings = settings;
     this.delays = delays.getIfAvailable(Delays::system);
   }
 
-  /** Adds one event; answers false for a duplicate or an event that needs no run. */
-  synchronized boolean add(String eventId, String type, String entityId) {
-    if (eventId != null && seen.put(eventId, Boolean.TRUE) != null) {
+  /**
+   * Adds one event; answers false for a duplicate, an event that needs no run, or one about another data source
+   * ({@link WebhookScope}): those schedule nothing, so a flood of unrelated events starts no run.
+   */
+  synchronized boolean add(WebhookEvent event) {
+    String type = event.type();
+    String entityId = event.entityId();
+    if (event.id() != null && seen.put(event.id(), Boolean.TRUE) != null) {
       return false;
     }
-    if (type == null || type.startsWith("comment.") || type.startsWith("view.")) {
+    if (type == null || type.startsWith("comment.") || type.startsWith("view.") || type.startsWith("file_upload.")
+        || !scope.concernsSyncedSource(event)) {
       return false;
     }
     if (type.endsWith(".schema_updated")) {

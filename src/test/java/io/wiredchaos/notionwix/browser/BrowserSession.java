@@ -32,6 +32,8 @@ final class BrowserSession implements AutoCloseable {
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+      // the console, so a test can see what the Content-Security-Policy refused
+      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
       driver = new ChromeDriver(service, options);
@@ -68,6 +70,13 @@ final class BrowserSession implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Console messages since the last call in which Chromium reports a Content-Security-Policy refusal. */
+  java.util.List<String> policyViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
   }
 
   @Override

@@ -119,6 +119,8 @@ class DashboardBrowserIT {
     wait.until(d -> ((Number) browser.driver.executeScript(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
     browser.screenshot("dashboard-phone");
+    assertThat(browser.policyViolations()).as("the service's Content-Security-Policy refuses nothing the dashboard"
+        + " needs (scripts, styles, the chart, the event stream)").isEmpty();
   }
 
   @Test

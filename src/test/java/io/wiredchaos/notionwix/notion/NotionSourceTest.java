@@ -64,7 +64,55 @@ class NotionSourceTest {
   void anInvalidPageIdInOnlyIsAClearConfigurationError() {
     source.prepare();
     assertThatThrownBy(() -> source.publishedPages(Set.of("not-a-page")))
-        .isInstanceOf(SyncFailure.class).hasMessageContaining("\"not-a-page\" is not a Notion page id");
+        .isInstanceOf(SyncFailure.class).hasMessageContaining("'not-a-page' is not a Notion id");
+  }
+
+  /**
+   * A scoped run (webhook batch, {@code sync --only}) naming pages the integration hears of but must not sync: one
+   * gone (404 object_not_found), one no longer shared (403 restricted_resource), one in another parent, one
+   * trashed. Each is skipped with its reason; the real row is still listed. Before, the first 404 ended the run.
+   */
+  @Test
+  void unreadableForeignAndTrashedPagesInOnlyAreSkippedWithAReasonAndTheRealRowIsListed() {
+    source.prepare();
+    NotionPage real = NotionJson.referencePages().getFirst();
+    String realId = source.publishedPages(Set.of()).getFirst().pageId();
+    notion.extra.put(FOREIGN, withParent(real, FOREIGN, "{\"type\":\"page_id\",\"page_id\":\"" + real.id() + "\"}"));
+    NotionPage trashed = withParent(real, TRASHED, real.parent().toString());
+    notion.extra.put(TRASHED, new NotionPage(trashed.id(), trashed.createdTime(), trashed.lastEditedTime(), true,
+        trashed.url(), trashed.parent(), trashed.cover(), trashed.icon(), trashed.properties()));
+    notion.failing.put(GONE, 404);
+    notion.failing.put(HIDDEN, 403);
+
+    List<SourcePage> rows = source.publishedPages(new java.util.LinkedHashSet<>(List.of(
+        GONE.replace("-", ""), realId, HIDDEN, FOREIGN, TRASHED)));
+
+    assertThat(rows).extracting(SourcePage::pageId).containsExactly(realId);
+    assertThat(source.skipped()).extracting(s -> s.pageId() + " " + s.reason()).containsExactlyInAnyOrder(
+        GONE + " not found or not shared with the integration (Notion 404 object_not_found)",
+        HIDDEN + " not readable by the integration (Notion 403 restricted_resource)",
+        FOREIGN + " not a row of the synced data source",
+        TRASHED + " in the Notion trash");
+    source.publishedPages(Set.of());
+    assertThat(source.skipped()).as("a full listing skips nothing").isEmpty();
+  }
+
+  @Test
+  void anotherFailureOfANamedPageStillEndsTheRun() {
+    source.prepare();
+    notion.failing.put(GONE, 401);
+    assertThatThrownBy(() -> source.publishedPages(Set.of(GONE))).isInstanceOf(SyncFailure.class)
+        .hasMessageContaining("401");
+  }
+
+  static final String GONE = "0badbeef-0000-4000-8000-000000000404";
+  static final String HIDDEN = "0badbeef-0000-4000-8000-000000000403";
+  static final String FOREIGN = "0badbeef-0000-4000-8000-00000000f00e";
+  static final String TRASHED = "0badbeef-0000-4000-8000-00000000dead";
+
+  static NotionPage withParent(NotionPage page, String id, String parent) {
+    return new NotionPage(id, page.createdTime(), page.lastEditedTime(), page.inTrash(), page.url(),
+        NotionJson.parse(parent), page.cover(), page.icon(), page.properties());
   }
 
   @Test
@@ -91,7 +139,26 @@ class NotionSourceTest {
       NotionJson.referencePages().forEach(sink);
     }
 
+    final java.util.Map<String, NotionPage> extra = new java.util.HashMap<>();
+    final java.util.Map<String, Integer> failing = new java.util.HashMap<>();
+
+    /** As the wired port answers: the remote failure translated, with the typed one as its cause. */
     public NotionPage retrievePage(String pageId) {
+      Integer status = failing.get(pageId);
+      if (status != null) {
+        String code = switch (status) {
+          case 404 -> "object_not_found";
+          case 403 -> "restricted_resource";
+          default -> "unauthorized";
+        };
+        var remote = new io.wiredchaos.notionwix.remote.RemoteApiException.NotFound(
+            new io.wiredchaos.notionwix.remote.ErrorDetail(io.wiredchaos.notionwix.remote.Api.NOTION, status, code,
+                null, null), io.wiredchaos.notionwix.remote.FailureKind.DATA, "Notion answered " + status + " " + code);
+        throw new SyncFailure(io.wiredchaos.notionwix.sync.FailureKind.DATA, remote.getMessage(), remote);
+      }
+      if (extra.containsKey(pageId)) {
+        return extra.get(pageId);
+      }
       return NotionJson.referencePages().stream().filter(p -> p.id().equals(pageId)).findFirst().orElseThrow();
     }
 

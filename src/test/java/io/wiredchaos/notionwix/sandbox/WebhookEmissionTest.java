@@ -67,6 +67,13 @@ class WebhookEmissionTest {
         "page.properties_updated", "page.content_updated", "page.properties_updated", "page.deleted",
         "page.undeleted", "page.created");
     assertThat(events).extracting(e -> e.at("/entity/id").asString()).containsOnly(page, created);
+    assertThat(events).as("each names the page's parent, the synced database and data source (notion.md §9.4)")
+        .allSatisfy(e -> {
+          assertThat(e.at("/data/parent/type").asString()).isEqualTo("database");
+          assertThat(e.at("/data/parent/id").asString()).isEqualTo(io.wiredchaos.notionwix.sandbox.SeedContent.DATABASE_ID);
+          assertThat(e.at("/data/parent/data_source_id").asString())
+              .isEqualTo(io.wiredchaos.notionwix.sandbox.SeedContent.DATA_SOURCE_ID);
+        });
     JsonNode content = events.stream().filter(e -> e.path("type").asString().equals("page.content_updated"))
         .findFirst().orElseThrow();
     assertThat(content.at("/data/updated_blocks/0/type").asString()).isEqualTo("block");

@@ -65,7 +65,11 @@ class SyncRoutesIT {
   }
 
   RunReport triggerAndWait(String body) throws Exception {
-    String runId = mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+    return triggerAndWait(body, "Bearer");
+  }
+
+  RunReport triggerAndWait(String body, String scheme) throws Exception {
+    String runId = mvc.perform(post("/api/sync/trigger").header("Authorization", scheme + " " + ServiceFixture.ADMIN)
         .contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isAccepted()).andExpect(jsonPath("$.runId").isString())
         .andReturn().getResponse().getContentAsString().replaceAll(".*\"runId\":\"([^\"]+)\".*", "$1");
@@ -222,5 +226,97 @@ class SyncRoutesIT {
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("\"kind\":\"DATA\"");
     assertThat(coordinator.last()).isEqualTo(before);
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpRequest.Builder to(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+  }
+
+  /** A body sent chunked: the publisher has no length, so no Content-Length goes out. */
+  static HttpRequest.BodyPublisher chunked(String body) {
+    return HttpRequest.BodyPublishers.ofInputStream(
+        () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aChunkedTriggerBodyOverTheLimitIs413LikeADeclaredOneAndASmallOneWorks() throws Exception {
+    var before = coordinator.last();
+    String big = "{\"pageIds\":[\"" + "a".repeat(70 * 1024) + "\"]}";
+    HttpResponse<String> response = send(to("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .header("Content-Type", "application/json").POST(chunked(big)));
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("\"kind\":\"DATA\"").contains("64 KB");
+    assertThat(coordinator.last()).isEqualTo(before);
+
+    HttpResponse<String> small = send(to("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .header("Content-Type", "application/json").POST(chunked("{\"dryRun\":true}")));
+    assertThat(small.statusCode()).as(small.body()).isEqualTo(202);
+    coordinator.last().orElseThrow().report().get(60, TimeUnit.SECONDS);
+  }
+
+  /** RFC 9110 §11.1 / RFC 6750 §2.1: the auth scheme is a case-insensitive token. */
+  @Test
+  void theBearerSchemeIsCaseInsensitive() throws Exception {
+    assertThat(triggerAndWait("{\"dryRun\":true}", "bearer").outcome()).isEqualTo(RunOutcome.SUCCESS);
+    assertThat(triggerAndWait("{\"dryRun\":true}", "BEARER").outcome()).isEqualTo(RunOutcome.SUCCESS);
+    mvc.perform(post("/api/sync/trigger").header("Authorization", "Basic " + ServiceFixture.ADMIN)
+        .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void malformedPageIdsAre400NamingThemAndStartNoRun() throws Exception {
+    var before = coordinator.last();
+    mvc.perform(post("/api/sync/trigger").header("Authorization", "Bearer " + ServiceFixture.ADMIN)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"pageIds\":[\"" + sandbox.notion().pageIds().getFirst() + "\",\"not-a-page\",\"1234\"]}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.kind").value("DATA"))
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+            org.hamcrest.Matchers.containsString("\"not-a-page\""), org.hamcrest.Matchers.containsString("\"1234\""))))
+        .andExpect(jsonPath("$.invalidPageIds[0]").value("not-a-page"))
+        .andExpect(jsonPath("$.invalidPageIds[1]").value("1234"))
+        .andExpect(jsonPath("$.invalidPageIds.length()").value(2));
+    assertThat(coordinator.last()).isEqualTo(before);
+  }
+
+  @Test
+  void pageIdsAreAcceptedInTheFormsNotionGivesThem() throws Exception {
+    String page = sandbox.notion().pageIds().getFirst();
+    String hex = page.replace("-", "");
+    RunReport report = triggerAndWait("{\"dryRun\":true,\"pageIds\":[\"" + hex.toUpperCase(java.util.Locale.ROOT)
+        + "\",\"https://www.notion.so/acme/Some-title-" + hex + "?pvs=4\",\"" + page + "\"]}");
+    assertThat(report.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.warnings()).noneMatch(w -> w.contains("skipped"));
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+    var answers = new java.util.LinkedHashMap<String, HttpResponse<String>>();
+    answers.put("api", send(to("/api/sync/status")));
+    answers.put("static", send(to("/")));
+    answers.put("route error", send(to("/api/sync/runs/r-nope")));
+    answers.put("no such path", send(to("/no/such/path")));
+    answers.put("actuator", send(to("/actuator/health")));
+    answers.put("auth error", send(to("/api/sync/trigger").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))));
+    answers.put("too large", send(to("/api/sync/trigger").header("Content-Type", "application/json")
+        .POST(chunked("x".repeat(70 * 1024)))));
+    assertThat(answers.get("route error").statusCode()).isEqualTo(404);
+    assertThat(answers.get("auth error").statusCode()).isEqualTo(401);
+    assertThat(answers.get("too large").statusCode()).isEqualTo(413);
+    answers.forEach((what, response) -> {
+      var headers = response.headers();
+      assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValue(SecurityHeaders.POLICY);
+      assertThat(SecurityHeaders.POLICY).contains("frame-ancestors 'none'").contains("script-src 'self'")
+          .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+      assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+      assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+      assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("no-referrer");
+    });
   }
 }

@@ -96,9 +96,94 @@ class WebhookAndHealthIT {
     return mvc.perform(request);
   }
 
+  /** Notion's reference ids of the fixtures' database and data source. */
+  static final String FIXTURE_DATABASE = "248104cd-477e-80fd-b757-e945d38000bd";
+  static final String FIXTURE_DATA_SOURCE = "25c104cd-477e-8047-836b-000b4aa4bc94";
+
+  /** A fixture as the sandbox's workspace would send it: its parent is the synced database and data source. */
   ResultActions deliver(String name) throws Exception {
-    byte[] body = fixture(name);
+    return deliverSigned(new String(fixture(name), java.nio.charset.StandardCharsets.UTF_8)
+        .replace(FIXTURE_DATABASE, io.wiredchaos.notionwix.sandbox.SeedContent.DATABASE_ID)
+        .replace(FIXTURE_DATA_SOURCE, io.wiredchaos.notionwix.sandbox.SeedContent.DATA_SOURCE_ID));
+  }
+
+  ResultActions deliverSigned(String json) throws Exception {
+    byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     return deliver(body, WebhookSignature.sign(ServiceFixture.WEBHOOK_SECRET, body));
+  }
+
+  /** A page.properties_updated event with its own event id about {@code page}, under {@code parent} (JSON). */
+  static String pageEvent(String page, String parent) throws Exception {
+    String fixture = new String(fixture("webhook-page-properties-updated.json"), java.nio.charset.StandardCharsets.UTF_8);
+    return fixture.replace("367cba44-b6f3-4c92-81e7-6a2e9659efd4", java.util.UUID.randomUUID().toString())
+        .replace("2a7104cd-477e-8123-b1aa-f00d00000001", page)
+        .replace("{\"id\":\"" + FIXTURE_DATABASE + "\",\"type\":\"database\",\"data_source_id\":\""
+            + FIXTURE_DATA_SOURCE + "\"}", parent);
+  }
+
+  static final String OUR_PARENT = "{\"id\":\"" + io.wiredchaos.notionwix.sandbox.SeedContent.DATABASE_ID
+      + "\",\"type\":\"database\",\"data_source_id\":\"" + io.wiredchaos.notionwix.sandbox.SeedContent.DATA_SOURCE_ID
+      + "\"}";
+
+  /**
+   * A busy workspace: events for pages of another database, of the same database's other data source, under a
+   * page, and at the workspace root, plus another database's schema change. None is accepted and no run is
+   * scheduled (the manual timer has nothing to fire), so the flood costs no Notion request.
+   */
+  @Test
+  void aFloodOfEventsAboutOtherDataSourcesSchedulesNoRun() throws Exception {
+    delays.runDue();
+    var before = coordinator.last();
+    List<String> parents = List.of(
+        "{\"id\":\"" + FIXTURE_DATABASE + "\",\"type\":\"database\",\"data_source_id\":\"" + FIXTURE_DATA_SOURCE + "\"}",
+        "{\"id\":\"" + FIXTURE_DATABASE + "\",\"type\":\"database\"}",
+        "{\"id\":\"" + FIXTURE_DATA_SOURCE + "\",\"type\":\"data_source\"}",
+        "{\"id\":\"5d1404cd-477e-81b2-c014-000000000014\",\"type\":\"page\"}",
+        "{\"type\":\"workspace\",\"workspace\":true}");
+    for (int i = 0; i < 200; i++) {
+      String page = String.format("0ddba11e-0000-4000-8000-%012d", i);
+      deliverSigned(pageEvent(page, parents.get(i % parents.size()))).andExpect(status().isOk())
+          .andExpect(jsonPath("$.accepted").value(false));
+    }
+    // another database's schema change, under its own event id (the fixture's is delivered as ours elsewhere)
+    deliverSigned(new String(fixture("webhook-data-source-schema-updated.json"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("69afed77-e9c6-4fc5-b41a-9d5b2c9c2b27", java.util.UUID.randomUUID().toString()))
+        .andExpect(jsonPath("$.accepted").value(false));
+    assertThat(delays.tasks).as("no debounce timer was started").isEmpty();
+    assertThat(delays.runDue()).isZero();
+    assertThat(coordinator.last()).isEqualTo(before);
+  }
+
+  /**
+   * A real batch, late and mixed (notion.md §9.5): an edit of a synced page, an event for a page since deleted
+   * for good (Notion answers 404 object_not_found), and one without parent information for an id that is not a
+   * row. The edit is synced, the other two are skipped with a note in the report, and health stays UP.
+   */
+  @Test
+  void aBatchNamingUnreadablePagesSyncsTheRealEditAndSkipsTheRest() throws Exception {
+    RunReport baseline = coordinator.start(RunOptions.scheduled()).orElseThrow().report().get(60, TimeUnit.SECONDS);
+    assertThat(baseline.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    String page = sandbox.notion().pageIds().get(3);
+    sandbox.notion().setTitle(page, "Edited before a mixed webhook batch");
+    String gone = "0badbeef-0000-4000-8000-000000000404";
+    String unknown = "0badbeef-0000-4000-8000-00000000a11e";
+    deliverSigned(pageEvent(page, OUR_PARENT)).andExpect(jsonPath("$.accepted").value(true));
+    deliverSigned(pageEvent(gone, OUR_PARENT)).andExpect(jsonPath("$.accepted").value(true));
+    deliverSigned(pageEvent(unknown, OUR_PARENT).replace(",\"data\":{\"parent\":" + OUR_PARENT + ",", ",\"data\":{"))
+        .andExpect(jsonPath("$.accepted").value(true));
+
+    RunReport report = fireAndWait();
+    assertThat(started.options.getLast().only()).containsExactlyInAnyOrder(page, gone, unknown);
+    assertThat(report.outcome()).as(String.valueOf(report.errorSummary())).isEqualTo(RunOutcome.SUCCESS);
+    assertThat(report.counts().updated()).isEqualTo(1);
+    assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains(gone).contains("skipped")
+        .contains("object_not_found"));
+    assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains(unknown).contains("skipped"));
+    assertThat(sandbox.wix().items(Sandbox.COLLECTION)).filteredOn(i -> i.path("notionPageId").asString()
+        .equals(page)).singleElement().satisfies(i -> assertThat(i.path("title").asString())
+        .isEqualTo("Edited before a mixed webhook batch"));
+    mvc.perform(get("/api/health")).andExpect(jsonPath("$.status").value("UP"));
+    assertThat(lastSyncStatus()).isEqualTo("UP");
   }
 
   RunReport fireAndWait() throws Exception {
