@@ -34,7 +34,7 @@ export default function App() {
         <ProgressStrip live={live} />
         <div className="grid">
           <NotionPanel refreshKey={refreshKey} onTriggered={() => setTriggered((t) => t + 1)} />
-          <WixPanel refreshKey={refreshKey} lastRun={status.data?.lastRun ?? null} />
+          <WixPanel refreshKey={refreshKey} lastRun={status.data?.lastRun ?? null} lastSyncAt={status.data?.lastSuccessAt ?? null} />
         </div>
         <RunsTable refreshKey={refreshKey} onSelect={setSelectedRun} />
         {selectedRun && <RunDetail runId={selectedRun} onClose={() => setSelectedRun(null)} />}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import App from "./App.jsx";
+import { formatAbsolute } from "./format.js";
 import { FakeEventSource, healthyRoutes, installEventSource, installFetch, json, never, runSummary } from "./test/fakeApi.js";
 
 beforeEach(installEventSource);
@@ -55,6 +56,25 @@ describe("App states", () => {
     expect((await screen.findByText("Stale:")).closest("[data-testid]").dataset.state).toBe("stale");
     expect((await screen.findByTestId("health-badge")).dataset.status).toBe("STALE");
     expect(screen.getByTestId("health-badge").textContent).toContain("Stale");
+  });
+
+  it("dates the last sync by the finish of the last successful sync, in the banner and the Wix panel alike", async () => {
+    const success = "2026-03-01T10:00:42Z";
+    installFetch(
+      healthyRoutes({
+        "GET /api/sync/status": {
+          running: false,
+          lastRun: runSummary({ outcome: "FAILED", startedAt: "2026-03-01T11:00:00Z", finishedAt: "2026-03-01T11:00:05Z" }),
+          lastSuccessAt: success,
+          staleAfterMs: 10 * 365 * 86_400_000,
+        },
+      }),
+    );
+    render(<App />);
+    const wix = await screen.findByTestId("wix-last-sync");
+    expect(wix.querySelector("time").getAttribute("datetime")).toBe(success);
+    expect((await screen.findByTestId("sync-status")).textContent).toContain(formatAbsolute(success));
+    expect(wix.textContent).toContain(formatAbsolute(success));
   });
 
   it("shows both panels, last run counts, failures and run history", async () => {

@@ -23,6 +23,19 @@ export const adminToken = {
   clear: () => globalThis.sessionStorage?.removeItem(TOKEN_KEY),
 };
 
+/**
+ * `serve` and `demo` on loopback without SYNC_ADMIN_TOKEN print a dashboard link ending in `#token=…` (a
+ * fragment: never sent to the server or in Referer). Move that token to sessionStorage and drop it from the
+ * address bar and history, keeping the path and query. Answers whether a token was taken.
+ */
+export function adoptTokenFromUrl(location = globalThis.location, history = globalThis.history) {
+  const match = /^#(?:.*&)?token=([^&]+)/.exec(location?.hash ?? "");
+  if (!match) return false;
+  adminToken.set(decodeURIComponent(match[1]));
+  history?.replaceState(history.state, "", `${location.pathname}${location.search}`);
+  return true;
+}
+
 export function eventsUrl() {
   return `${API_BASE}/sync/events`;
 }

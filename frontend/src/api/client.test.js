@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiError, adminToken, apiRequest, explainError } from "./client.js";
+import { ApiError, adminToken, adoptTokenFromUrl, apiRequest, explainError } from "./client.js";
 import { installFetch, json } from "../test/fakeApi.js";
 
 afterEach(() => sessionStorage.clear());
@@ -30,5 +30,25 @@ describe("apiRequest", () => {
 
   it("explains 409 in plain words", () => {
     expect(explainError(new ApiError(409, "CONFLICT", "busy"))).toBe("A sync is already running — watch its progress below.");
+  });
+});
+
+describe("adoptTokenFromUrl", () => {
+  const history = () => ({ state: null, replaced: [], replaceState(state, title, url) { this.replaced.push(url); } });
+
+  it("moves #token=… to sessionStorage and removes it from the address bar", () => {
+    const h = history();
+    const taken = adoptTokenFromUrl({ hash: "#token=Ab_9-xY", pathname: "/", search: "?x=1" }, h);
+    expect(taken).toBe(true);
+    expect(adminToken.get()).toBe("Ab_9-xY");
+    expect(h.replaced).toEqual(["/?x=1"]);
+  });
+
+  it("leaves the page alone without a token in the fragment", () => {
+    const h = history();
+    expect(adoptTokenFromUrl({ hash: "#runs", pathname: "/", search: "" }, h)).toBe(false);
+    expect(adoptTokenFromUrl({ hash: "", pathname: "/", search: "?token=abc" }, h)).toBe(false);
+    expect(adminToken.get()).toBeNull();
+    expect(h.replaced).toEqual([]);
   });
 });

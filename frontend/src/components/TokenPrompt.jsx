@@ -28,7 +28,11 @@ export default function TokenPrompt({ onSubmit, onCancel, reason }) {
           Cancel
         </button>
       </div>
-      <p className="hint">Kept only in this browser tab (sessionStorage).</p>
+      <p className="hint" data-testid="token-source">
+        The token is the value of <code>SYNC_ADMIN_TOKEN</code> on the server. Started on this machine without one,
+        <code>notion-wix serve</code> and <code>demo</code> print a dashboard link ending in <code>#token=…</code>{" "}
+        on their terminal: open that link instead. Kept only in this browser tab (sessionStorage).
+      </p>
     </form>
   );
 }

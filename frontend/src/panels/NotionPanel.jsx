@@ -12,7 +12,7 @@ export default function NotionPanel({ refreshKey, onTriggered }) {
   const status = useNotionStatus(refreshKey);
   const pages = useNotionPages(refreshKey);
   const [showEdited, setShowEdited] = useState(false);
-  // the backend's cheap estimate without a plan: edited after the last successful run started, or failed in it
+  // the backend's cheap estimate without a plan: edited after the last sync (finish of the last success), or failed in it
   const edited = (pages.data?.items ?? []).filter((p) => p.syncState !== "in_sync");
 
   return (

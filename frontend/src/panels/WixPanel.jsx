@@ -3,8 +3,11 @@ import { useWixStatus } from "../hooks/endpoints.js";
 import { formatAbsolute, formatRelative } from "../format.js";
 import { Reachability } from "./NotionPanel.jsx";
 
-/** Wix side plus the last run's outcome (lastRun from /api/sync/status). */
-export default function WixPanel({ refreshKey, lastRun }) {
+/**
+ * Wix side plus the last run's outcome (lastRun from /api/sync/status). "Last sync" is lastSyncAt, the status
+ * route's lastSuccessAt: when the newest successful real sync finished, the one definition the banner uses too.
+ */
+export default function WixPanel({ refreshKey, lastRun, lastSyncAt }) {
   const status = useWixStatus(refreshKey);
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
@@ -19,9 +22,9 @@ export default function WixPanel({ refreshKey, lastRun }) {
             <dd data-testid="wix-item-count">{s.itemCount}</dd>
             <dt>Last sync</dt>
             <dd data-testid="wix-last-sync">
-              {lastRun?.finishedAt ? (
+              {lastSyncAt ? (
                 <>
-                  {formatRelative(lastRun.finishedAt)} <time dateTime={lastRun.finishedAt}>({formatAbsolute(lastRun.finishedAt)}; time zone {tz})</time>
+                  {formatRelative(lastSyncAt)} <time dateTime={lastSyncAt}>({formatAbsolute(lastSyncAt)}; time zone {tz})</time>
                 </>
               ) : (
                 "never"

@@ -33,7 +33,6 @@ class AlertStateConfiguration {
 
   @Bean
   LastSuccess lastSuccess(RunHistory history) {
-    return () -> history.lastSuccess()
-        .map(row -> Instant.ofEpochMilli(row.finishedAt() == null ? row.startedAt() : row.finishedAt()));
+    return history::lastSyncAt;
   }
 }

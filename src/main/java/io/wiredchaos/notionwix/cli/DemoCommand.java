@@ -64,8 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCode.of(report);
       }
       out.println();
-      out.println("dashboard:  http://localhost:" + port + "/");
-      out.println("health:     http://localhost:" + port + "/actuator/health");
+      DashboardLink.of(app).print(out);
       out.println("sandbox admin (edit pages, inject faults): " + sandbox.notionBaseUrl() + "/_sandbox/");
       out.println("Ctrl-C stops everything.");
       out.flush();

@@ -1,6 +1,7 @@
 package io.wiredchaos.notionwix.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -22,6 +23,11 @@ public final class Main {
 
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new RootCommand());
+    // `source <(notion-wix completion)`: bash/zsh completion of every command and option, written by picocli
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false)
+        .description("Print a bash/zsh completion script: source <(notion-wix completion)");
+    line.addSubcommand("completion", completion);
     line.setExecutionExceptionHandler(new FailureHandler());
     line.setErr(new PrintWriter(System.err, true));
     return line;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     description = "Keeps a Wix site's CMS in step with a Notion database.",
     subcommands = {SyncCommand.class, ServeCommand.class, DemoCommand.class, SandboxCommand.class,
         RunsCommand.class, RollbackCommand.class,
-        DoctorCommand.class, io.wiredchaos.notionwix.bench.BenchCommand.class, AotTrainingCommand.class},
+        DoctorCommand.class, HealthcheckCommand.class, io.wiredchaos.notionwix.bench.BenchCommand.class,
+        AotTrainingCommand.class},
     footer = {
       "",
       "Configuration comes from environment variables; see README.md, section Configuration.",

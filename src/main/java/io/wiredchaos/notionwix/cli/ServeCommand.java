@@ -1,12 +1,15 @@
 package io.wiredchaos.notionwix.cli;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: the web service (routes, dashboard, health, metrics, scheduler) until stopped. */
 @Command(
@@ -23,10 +26,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: $SYNC_BIND_ADDRESS or 127.0.0.1, localhost only).")
   String bind;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
-    ConfigurableApplicationContext context = AppContexts.web(overrides());
+    ConfigurableApplicationContext context = start(spec.commandLine().getOut());
     context.addApplicationListener(event -> {
       if (event instanceof ContextClosedEvent) {
         closed.countDown();
@@ -34,6 +39,14 @@ final class ServeCommand implements Callable<Integer> {
     });
     closed.await();
     return ExitCode.OK;
+  }
+
+  /** Boots the service and prints where the dashboard is (with the one-time admin token, if any). */
+  ConfigurableApplicationContext start(PrintWriter out) {
+    ConfigurableApplicationContext context = AppContexts.web(overrides());
+    DashboardLink.of(context).print(out);
+    out.flush();
+    return context;
   }
 
   private Map<String, Object> overrides() {

@@ -5,6 +5,7 @@ import io.wiredchaos.notionwix.sync.RecordedChange;
 import io.wiredchaos.notionwix.sync.RunReport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +50,14 @@ public class RunHistory {
   public Optional<RunRow> lastSuccess() {
     return jdbc.query(SELECT + " WHERE outcome = 'SUCCESS' AND dry_run = 0 ORDER BY started_at DESC LIMIT 1",
         (rs, i) -> row(rs)).stream().findFirst();
+  }
+
+  /**
+   * "Last sync", the one definition every route, health check, alert and dashboard panel uses: when the newest
+   * successful real sync finished (its start for a row written before finish times were recorded).
+   */
+  public Optional<Instant> lastSyncAt() {
+    return lastSuccess().map(r -> Instant.ofEpochMilli(r.finishedAt() == null ? r.startedAt() : r.finishedAt()));
   }
 
   public List<RecordedChange> changes(String runId) {

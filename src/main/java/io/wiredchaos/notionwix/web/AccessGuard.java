@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.web;
 
+import io.wiredchaos.notionwix.config.AdminToken;
 import io.wiredchaos.notionwix.config.ServiceSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -8,28 +9,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call what. Mutating routes need {@code Authorization: Bearer $SYNC_ADMIN_TOKEN} (the scheme in any
- * case; constant-time compare; 403 while no token is configured, 401 on a missing or wrong one). Read routes
- * answer loopback callers only unless {@code SYNC_PUBLIC_READ=true}; the remote address decides, never a
- * forwarded header.
+ * Who may call what. Mutating routes need {@code Authorization: Bearer} (the scheme in any case) and the
+ * {@link AdminToken} (constant-time compare; 403 while no token is configured, 401 on a missing or wrong one). Read routes answer loopback
+ * callers only unless {@code SYNC_PUBLIC_READ=true}; the remote address decides, never a forwarded header.
  */
 @Component
 class AccessGuard {
 
   private final ServiceSettings settings;
+  private final AdminToken adminToken;
 
-  AccessGuard(ServiceSettings settings) {
+  AccessGuard(ServiceSettings settings, AdminToken adminToken) {
     this.settings = settings;
+    this.adminToken = adminToken;
   }
 
   void requireAdmin(HttpServletRequest request) {
-    if (!settings.adminEnabled()) {
+    if (!adminToken.enabled()) {
       throw new ApiProblem(HttpStatus.FORBIDDEN, "AUTH",
           "mutating routes are disabled: set SYNC_ADMIN_TOKEN on the server and send it as a Bearer token");
     }
     String given = bearerToken(request.getHeader("Authorization"));
     if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-        settings.adminToken().getBytes(StandardCharsets.UTF_8))) {
+        adminToken.value().getBytes(StandardCharsets.UTF_8))) {
       throw new ApiProblem(HttpStatus.UNAUTHORIZED, "AUTH", "missing or wrong bearer token");
     }
   }

@@ -37,7 +37,7 @@ class HealthRoutes {
   Map<String, Object> health() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", lastSync.state());
-    body.put("lastSuccessAt", history.lastSuccess().map(r -> Instant.ofEpochMilli(r.startedAt())).orElse(null));
+    body.put("lastSuccessAt", history.lastSyncAt().orElse(null));
     body.put("lastOutcome", history.page(0, 1).stream().findFirst().map(RunHistory.RunRow::outcome).orElse(null));
     body.put("staleAfterMs", settings.staleAfter().toMillis());
     body.put("components", Map.of("notion", component(notion), "wix", component(wix), "store", component(store)));

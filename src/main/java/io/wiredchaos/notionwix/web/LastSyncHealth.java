@@ -30,7 +30,7 @@ class LastSyncHealth implements HealthIndicator {
   /** UP, DOWN or STALE for /api/health, with the same rules. */
   String state() {
     var newest = history.page(0, 20).stream().filter(r -> r.report() != null && !r.dryRun()).findFirst();
-    var success = history.lastSuccess();
+    var success = history.lastSyncAt();
     if (newest.isEmpty() && success.isEmpty()) {
       return "UP";
     }
@@ -40,18 +40,16 @@ class LastSyncHealth implements HealthIndicator {
     if (success.isEmpty()) {
       return "DOWN";
     }
-    Instant at = Instant.ofEpochMilli(success.get().finishedAt() == null ? success.get().startedAt()
-        : success.get().finishedAt());
-    return Duration.between(at, clock.instant()).compareTo(settings.staleAfter()) > 0 ? "STALE" : "UP";
+    return Duration.between(success.get(), clock.instant()).compareTo(settings.staleAfter()) > 0 ? "STALE" : "UP";
   }
 
   @Override
   public Health health() {
     String state = state();
-    var success = history.lastSuccess();
+    var success = history.lastSyncAt();
     Health.Builder b = "UP".equals(state) ? Health.up() : Health.down();
     b.withDetail("staleAfterMs", settings.staleAfter().toMillis());
-    success.ifPresentOrElse(s -> b.withDetail("lastSuccessAt", Instant.ofEpochMilli(s.startedAt()).toString()),
+    success.ifPresentOrElse(at -> b.withDetail("lastSuccessAt", at.toString()),
         () -> b.withDetail("firstRun", "pending"));
     if ("STALE".equals(state)) {
       b.withDetail("error", "last success is older than SYNC_STALE_AFTER");

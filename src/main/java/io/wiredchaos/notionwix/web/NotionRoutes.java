@@ -54,7 +54,7 @@ class NotionRoutes {
     int p = Math.max(0, page);
     int s = Math.clamp(size, 1, 100);
     NotionOverview.Pages pages = RemoteStatus.available(notion.getIfAvailable(), "Notion").pages(p, s);
-    Instant lastSuccess = history.lastSuccess().map(row -> Instant.ofEpochMilli(row.startedAt())).orElse(null);
+    Instant lastSuccess = history.lastSyncAt().orElse(null);
     Map<String, ItemFailure> failed = history.page(0, 1).stream().findFirst()
         .map(RunHistory.RunRow::report).map(RunReport::failures).orElse(List.of()).stream()
         .collect(Collectors.toMap(ItemFailure::pageId, Function.identity(), (a, b) -> a));

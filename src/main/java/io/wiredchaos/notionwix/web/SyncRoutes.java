@@ -59,7 +59,7 @@ class SyncRoutes {
     body.put("running", active != null);
     body.put("currentRunId", active);
     body.put("lastRun", history.page(0, 1).stream().findFirst().map(RunViews::summary).orElse(null));
-    body.put("lastSuccessAt", history.lastSuccess().map(r -> Instant.ofEpochMilli(r.startedAt())).orElse(null));
+    body.put("lastSuccessAt", history.lastSyncAt().orElse(null));
     body.put("nextScheduledAt", schedule.next().orElse(null));
     body.put("staleAfterMs", settings.staleAfter().toMillis());
     return body;

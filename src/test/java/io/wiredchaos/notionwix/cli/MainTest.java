@@ -24,4 +24,18 @@ class MainTest {
     line.setErr(new PrintWriter(new StringWriter()));
     assertThat(line.execute("--no-such-option")).isEqualTo(ExitCode.CONFIG);
   }
+
+  @Test
+  void completionPrintsABashScriptThatCompletesTheCommandsAndTheirOptions() {
+    StringWriter out = new StringWriter();
+    CommandLine line = Main.commandLine();
+    line.setOut(new PrintWriter(out));
+    assertThat(line.execute("completion")).isZero();
+    assertThat(out.toString()).contains("complete -F _complete_notion-wix")
+        .contains("serve").contains("rollback").contains("--dry-run").contains("--bind");
+    StringWriter help = new StringWriter();
+    line.setOut(new PrintWriter(help));
+    line.execute("--help");
+    assertThat(help.toString()).contains("completion");
+  }
 }

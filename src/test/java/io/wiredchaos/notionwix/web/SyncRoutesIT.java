@@ -167,11 +167,23 @@ class SyncRoutesIT {
     mvc.perform(get("/api/sync/status")).andExpect(jsonPath("$.running").value(false))
         .andExpect(jsonPath("$.lastRun.runId").value(report.runId()))
         .andExpect(jsonPath("$.nextScheduledAt").doesNotExist());
+    // "last sync" is one instant everywhere: when the newest successful real sync finished
+    String finished = report.finishedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    assertThat(report.finishedAt()).isAfter(report.startedAt());
+    assertThat(lastSuccessAt("/api/sync/status")).isEqualTo(finished);
+    assertThat(lastSuccessAt("/api/health")).isEqualTo(finished);
+    assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
+        .contains("\"lastSuccessAt\":\"" + finished + "\"");
 
     RunReport dry = triggerAndWait("{\"dryRun\":true}");
     mvc.perform(get("/api/sync/runs/" + dry.runId() + "/plan")).andExpect(status().isOk())
         .andExpect(jsonPath("$.summary.dryRun").value(true))
         .andExpect(jsonPath("$.changes").isArray());
+  }
+
+  private String lastSuccessAt(String route) throws Exception {
+    String body = mvc.perform(get(route)).andReturn().getResponse().getContentAsString();
+    return java.time.Instant.parse(body.replaceAll(".*\"lastSuccessAt\":\"([^\"]+)\".*", "$1")).toString();
   }
 
   @Test
