@@ -29,10 +29,14 @@ class SourceTargetConfiguration {
   @Bean
   Source notionSource(NotionClient client, NotionSettings notion, WixSettings wix, SyncSettings sync) {
     NotionReads reads = RemoteFailures.translating(NotionReads.class, new NotionClientReads(client));
-    MappingResolver mappings = sync.mappingFile() == null || sync.mappingFile().toString().isBlank()
+    return new NotionSource(reads, notion, mappings(sync, wix));
+  }
+
+  /** The default mapping, or the mapping file when {@code SYNC_MAPPING_FILE} is set. */
+  static MappingResolver mappings(SyncSettings sync, WixSettings wix) {
+    return sync.mappingFile() == null || sync.mappingFile().toString().isBlank()
         ? MappingResolver.defaults(wix.collectionId())
         : MappingResolver.fromFile(sync.mappingFile(), wix.collectionId());
-    return new NotionSource(reads, notion, mappings);
   }
 
   @Bean

@@ -114,6 +114,11 @@ public final class WixData {
     removedCollections.add(collection);
   }
 
+  /** Removes a field from a collection's definition, as a site owner deleting it in the CMS would. */
+  public synchronized void dropField(String collection, String key) {
+    collections.get(collection).remove(key);
+  }
+
   /** Ids of the site's collections, for tests and the admin API. */
   public java.util.Set<String> collectionIds() {
     return java.util.Set.copyOf(collections.keySet());
