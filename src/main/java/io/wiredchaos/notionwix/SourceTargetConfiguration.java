@@ -52,7 +52,7 @@ class SourceTargetConfiguration {
       var n = notion.stats();
       var w = wix.stats();
       return new RequestStats(n.attempts(), w.attempts(), n.rateLimited() + w.rateLimited(),
-          n.budgetWait().plus(n.backoffWait()).plus(w.budgetWait()).plus(w.backoffWait()).toMillis());
+          n.wallWait().plus(w.wallWait()).toMillis()); // wall-clock per service, not a sum over threads
     };
   }
 }
