@@ -29,10 +29,14 @@ class SourceTargetConfiguration {
   @Bean
   Source notionSource(NotionClient client, NotionSettings notion, WixSettings wix, SyncSettings sync) {
     NotionReads reads = RemoteFailures.translating(NotionReads.class, new NotionClientReads(client));
-    MappingResolver mappings = sync.mappingFile() == null || sync.mappingFile().toString().isBlank()
+    return new NotionSource(reads, notion, mappings(sync, wix));
+  }
+
+  /** The default mapping, or the mapping file when {@code SYNC_MAPPING_FILE} is set. */
+  static MappingResolver mappings(SyncSettings sync, WixSettings wix) {
+    return sync.mappingFile() == null || sync.mappingFile().toString().isBlank()
         ? MappingResolver.defaults(wix.collectionId())
         : MappingResolver.fromFile(sync.mappingFile(), wix.collectionId());
-    return new NotionSource(reads, notion, mappings);
   }
 
   @Bean
@@ -48,7 +52,7 @@ class SourceTargetConfiguration {
       var n = notion.stats();
       var w = wix.stats();
       return new RequestStats(n.attempts(), w.attempts(), n.rateLimited() + w.rateLimited(),
-          n.budgetWait().plus(n.backoffWait()).plus(w.budgetWait()).plus(w.backoffWait()).toMillis());
+          n.wallWait().plus(w.wallWait()).toMillis()); // wall-clock per service, not a sum over threads
     };
   }
 }

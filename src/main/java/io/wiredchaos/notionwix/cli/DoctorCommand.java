@@ -8,6 +8,7 @@ import io.wiredchaos.notionwix.config.StoreSettings;
 import io.wiredchaos.notionwix.config.SyncSettings;
 import io.wiredchaos.notionwix.config.WixSettings;
 import io.wiredchaos.notionwix.store.StateCheck;
+import io.wiredchaos.notionwix.sync.Checkup;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +16,26 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code doctor}: prints the resolved configuration (secrets masked) and checks the state directory and the
- * state database. Exit 0 when the state is usable, 2 when something must be fixed.
+ * state database; with {@code --online} also the Notion token, sharing, and the mapping against both services
+ * (reads only). Exit 0 when everything checked is usable, 2 when something must be fixed.
  */
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,
-    description = "Print the resolved configuration (secrets masked) and check the state directory and database.")
+    description = "Print the resolved configuration (secrets masked) and check the state directory and database.",
+    footer = {"", "Exit codes: 0 every check passed, 2 something must be fixed (each failed check says how)."})
 final class DoctorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Option(names = "--online", description = "Also check the Notion token and sharing, the mapped properties, the"
+      + " Wix key, site, collection fields and media library. Reads only; writes nothing.")
+  boolean online;
 
   @Override
   public Integer call() {
@@ -49,8 +57,12 @@ final class DoctorCommand implements Callable<Integer> {
       List<String> missing = RequiredSettings.missingForSync(notion, wix);
       out.printf("  [%s] %s%n", missing.isEmpty() ? "ok" : "note",
           missing.isEmpty() ? "all settings a sync needs are set" : "a sync also needs: " + String.join(", ", missing));
+      boolean ok = results.stream().allMatch(StateCheck.Result::ok);
+      if (online) {
+        ok &= OnlineReport.print(missing, () -> context.getBean(Checkup.class).run(), out);
+      }
       out.flush();
-      return results.stream().allMatch(StateCheck.Result::ok) ? ExitCode.OK : ExitCode.CONFIG;
+      return ok ? ExitCode.OK : ExitCode.CONFIG;
     }
   }
 }

@@ -26,7 +26,7 @@ final class RunReportPrinter {
         c.updated(), report.dryRun() ? "delete" : "deleted", c.deleted(), c.unchanged(), c.failed(),
         report.imagesImported());
     var r = report.requests();
-    out.printf(Locale.ROOT, "  requests: Notion %d, Wix %d; rate-limit waits %.1f s (%d x 429)%n",
+    out.printf(Locale.ROOT, "  requests: Notion %d, Wix %d; waited for the rate budget %.1f s of the run (%d x 429)%n",
         r.notionRequests(), r.wixRequests(), r.rateLimitWaitMs() / 1000.0, r.rateLimited());
     if (report.errorSummary() != null && report.failures().isEmpty()) {
       out.println("  " + (report.failureKind() == null ? "" : report.failureKind() + ": ") + report.errorSummary());

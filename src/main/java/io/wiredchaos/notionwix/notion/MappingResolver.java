@@ -28,15 +28,50 @@ public final class MappingResolver {
 
   private final BiFunction<NotionDataSource, String, FieldMapping> resolve;
   private final String collectionId;
+  /** The mapping file, or null for the default mapping. */
+  private final Path file;
 
   public MappingResolver(BiFunction<NotionDataSource, String, FieldMapping> resolve, String collectionId) {
+    this(resolve, collectionId, null);
+  }
+
+  private MappingResolver(BiFunction<NotionDataSource, String, FieldMapping> resolve, String collectionId, Path file) {
     this.resolve = resolve;
     this.collectionId = collectionId;
+    this.file = file;
   }
 
   /** The zero-configuration mapping. */
   public static MappingResolver defaults(String collectionId) {
     return new MappingResolver(DefaultMapping::of, collectionId);
+  }
+
+  /**
+   * What {@code doctor --online} needs: every problem of the mapping against the data source (none for the default
+   * mapping), and the mapping as far as it resolved (null when not even that), so that the Wix side can still be
+   * checked against the fields that did resolve.
+   */
+  record Inspection(FieldMapping mapping, List<String> problems) {}
+
+  Inspection inspect(NotionDataSource dataSource) {
+    if (file == null) {
+      return new Inspection(resolve(dataSource), List.of());
+    }
+    try {
+      MappingFile.Loaded loaded = MappingFile.load(Files.readString(file), file.toString(), List.of(dataSource),
+          List.of());
+      FieldMapping mapping = loaded.mappings().stream().filter(m -> dataSource.id().equals(m.dataSourceId()))
+          .findFirst().orElse(null);
+      List<String> problems = new java.util.ArrayList<>(loaded.problems().stream().map(MappingProblem::toString)
+          .toList());
+      if (mapping == null && problems.isEmpty()) {
+        problems.add("the mapping file has no mapping for data source " + dataSource.id());
+      }
+      return new Inspection(mapping, problems);
+    } catch (IOException e) {
+      return new Inspection(null, List.of("SYNC_MAPPING_FILE names " + file + ", which cannot be read ("
+          + e.getClass().getSimpleName() + ")"));
+    }
   }
 
   /**
@@ -62,7 +97,7 @@ public final class MappingResolver {
       return loaded.mappings().stream().filter(m -> dataSource.id().equals(m.dataSourceId())).findFirst()
           .orElseThrow(() -> new SyncFailure(FailureKind.CONFIG, "the mapping file has no mapping for data source "
               + dataSource.id() + " (\"" + dataSource.title() + "\")"));
-    }, collectionId);
+    }, collectionId, file);
   }
 
   FieldMapping resolve(NotionDataSource dataSource) {

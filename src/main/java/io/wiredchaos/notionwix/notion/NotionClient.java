@@ -72,6 +72,12 @@ public class NotionClient {
     return RestClient.builder().requestFactory(factory).build();
   }
 
+  /** {@code GET /v1/users/me} (developers.notion.com/reference/get-self): the bot user the token belongs to. */
+  public JsonNode self() {
+    return http.get("retrieve token's bot user", Subject.configured("the integration", "NOTION_API_TOKEN"),
+        "/v1/users/me", Map.of());
+  }
+
   /** {@code GET /v1/databases/{id}}; accepts an id or URL with or without dashes. */
   public NotionDatabase retrieveDatabase(String idOrUrl) {
     String id = NotionIds.normalize(idOrUrl);

@@ -51,6 +51,7 @@ public final class RateBudget {
   private final Sleeper sleeper;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicLong waitedNanos = new AtomicLong();
+  private final WallWait wallWait = new WallWait();
   private volatile Instant pausedUntil = Instant.MIN;
 
   public RateBudget(String name, List<Limit> limits, Clock clock, Sleeper sleeper) {
@@ -97,6 +98,7 @@ public final class RateBudget {
         lock.unlock();
       }
       waitedNanos.addAndGet(wait.toNanos());
+      wallWait.add(clock.instant(), wait);
       sleeper.sleep(wait);
     }
   }
@@ -126,6 +128,11 @@ public final class RateBudget {
   /** The instant before which nothing is sent because of a server-requested pause ({@link Instant#MIN} if none). */
   public Instant pausedUntil() {
     return pausedUntil;
+  }
+
+  /** Wall-clock time some thread of this budget was waiting (budget, pauses, and the backoffs recorded here). */
+  public WallWait wallWait() {
+    return wallWait;
   }
 
   /** Total time threads have waited for this budget, summed over threads. */

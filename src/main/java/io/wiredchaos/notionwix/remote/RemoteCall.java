@@ -154,6 +154,7 @@ public final class RemoteCall implements SendGuard {
       }
       retries.increment();
       backoffNanos.addAndGet(wait.toNanos());
+      budget.wallWait().add(now, wait);
       sleeper.sleep(wait);
     }
   }
@@ -163,7 +164,8 @@ public final class RemoteCall implements SendGuard {
     Map<Integer, Long> byStatus = new TreeMap<>();
     attempts.forEach((status, count) -> byStatus.put(status, count.sum()));
     return new RemoteStats(
-        api, byStatus, rateLimited.sum(), retries.sum(), budget.waited(), Duration.ofNanos(backoffNanos.get()));
+        api, byStatus, rateLimited.sum(), retries.sum(), budget.waited(), Duration.ofNanos(backoffNanos.get()),
+        budget.wallWait().total());
   }
 
   private void onFailure(RemoteApiException failure) {

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param retries attempts that were repeats of a failed one
  * @param budgetWait time spent waiting for the rate budget, including server-requested pauses, summed over threads
  * @param backoffWait time spent in retry backoff, summed over threads
+ * @param wallWait wall-clock time during which some thread waited (budget, pauses or backoff): what a person
+ *     watching the run experienced as waiting, never more than the run's duration ({@link WallWait})
  */
 public record RemoteStats(
     Api api,
@@ -19,7 +21,8 @@ public record RemoteStats(
     long rateLimited,
     long retries,
     Duration budgetWait,
-    Duration backoffWait) {
+    Duration backoffWait,
+    Duration wallWait) {
 
   public RemoteStats {
     attemptsByStatus = Map.copyOf(attemptsByStatus);

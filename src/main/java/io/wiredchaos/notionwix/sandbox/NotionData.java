@@ -39,6 +39,43 @@ public final class NotionData {
     this.clock = clock;
   }
 
+  /**
+   * Renames a property as an editor would in Notion: the schema entry and every page's value move to the new name;
+   * the property id stays (notion.md §1.2: properties are keyed by name, ids are stable).
+   */
+  public synchronized void renameProperty(String oldName, String newName) {
+    JsonNode property = schema.remove(oldName);
+    if (property == null) {
+      throw new IllegalArgumentException("no property " + oldName);
+    }
+    ((ObjectNode) property).put("name", newName);
+    schema.set(newName, property);
+    for (ObjectNode page : pages.values()) {
+      ObjectNode properties = (ObjectNode) page.path("properties");
+      JsonNode value = properties.remove(oldName);
+      if (value != null) {
+        properties.set(newName, value);
+      }
+    }
+  }
+
+  /** Renames one option of a status or select property, in the schema and on every page that has it. */
+  public synchronized void renameStatusOption(String propertyName, String oldName, String newName) {
+    JsonNode property = schema.path(propertyName);
+    String type = property.path("type").asString();
+    property.path(type).path("options").forEach(o -> {
+      if (o.path("name").asString().equals(oldName)) {
+        ((ObjectNode) o).put("name", newName);
+      }
+    });
+    for (ObjectNode page : pages.values()) {
+      JsonNode value = page.path("properties").path(propertyName).path(type);
+      if (value.isObject() && value.path("name").asString().equals(oldName)) {
+        ((ObjectNode) value).put("name", newName);
+      }
+    }
+  }
+
   synchronized ObjectNode page(String id) {
     return pages.get(id);
   }

@@ -81,6 +81,10 @@ final class NotionHandler implements HttpHandler {
 
   private void route(HttpExchange ex, String method, String[] p, int[] status, int[] items) throws IOException {
     // p = ["", "v1", resource, id, sub, sub2]
+    if (p.length == 4 && p[2].equals("users") && p[3].equals("me") && method.equals("GET")) {
+      ok(ex, botUser()); // developers.notion.com/reference/get-self: the token's bot user
+      return;
+    }
     String resource = p.length > 2 ? p[2] : "";
     String id = p.length > 3 ? Exchanges.uuid(p[3]) : null;
     String sub = p.length > 4 ? p[4] : null;
@@ -105,6 +109,16 @@ final class NotionHandler implements HttpHandler {
           ? String.join("/", p) : id) + ". Make sure the relevant pages and databases are shared with your "
           + "integration.");
     }
+  }
+
+  /** {@code GET /v1/users/me} (notion.md §4.5 user object): the integration's bot, owned by the workspace. */
+  private static ObjectNode botUser() {
+    ObjectNode user = Exchanges.object().put("object", "user").put("id", SeedIds.of("user-bot"))
+        .put("name", "notion-wix sandbox").putNull("avatar_url").put("type", "bot");
+    ObjectNode bot = user.putObject("bot");
+    bot.putObject("owner").put("type", "workspace").put("workspace", true);
+    bot.put("workspace_name", "WIRED CHAOS (sandbox)");
+    return user;
   }
 
   private void page(HttpExchange ex, String method, String id, String sub, String[] p) throws IOException {

@@ -17,6 +17,8 @@ public final class WixData {
       int width, int height, List<String> labels) {}
 
   final Map<String, Map<String, String>> collections = new ConcurrentHashMap<>();
+  /** Each collection's definition revision (wix.md §3.2), raised by every change of its fields. */
+  final Map<String, Long> revisions = new ConcurrentHashMap<>();
   final Map<String, TreeMap<String, ObjectNode>> items = new ConcurrentHashMap<>();
   final List<MediaFile> media = new ArrayList<>();
   /** Ids of files deleted in the Media Manager but still in its trash bin (descriptor {@code state: DELETED}). */
@@ -114,6 +116,17 @@ public final class WixData {
     removedCollections.add(collection);
   }
 
+  /** Removes a field from a collection's definition, as a site owner deleting it in the CMS would. */
+  public synchronized void dropField(String collection, String key) {
+    collections.get(collection).remove(key);
+    revisions.put(collection, revision(collection) + 1);
+  }
+
+  /** A collection's current revision; 1 for the seed collection, which was never changed. */
+  long revision(String collection) {
+    return revisions.getOrDefault(collection, 1L);
+  }
+
   /** Ids of the site's collections, for tests and the admin API. */
   public java.util.Set<String> collectionIds() {
     return java.util.Set.copyOf(collections.keySet());
@@ -156,6 +169,8 @@ public final class WixData {
     synchronized (other) {
       collections.clear();
       collections.putAll(other.collections);
+      revisions.clear();
+      revisions.putAll(other.revisions);
       removedCollections.clear();
       removedCollections.addAll(other.removedCollections);
       items.clear();

@@ -4,10 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Wix Data v2 and Media Manager (wix.md §1–§6) over {@link WixData}. */
@@ -30,6 +28,7 @@ final class WixHandler implements HttpHandler {
   private final WixData data;
   private final WixItems items;
   private final WixItemRoutes writes;
+  private final WixCollectionRoutes collections;
   private final WixMedia media;
   private final Gate gate;
   private final RequestLog log;
@@ -41,6 +40,7 @@ final class WixHandler implements HttpHandler {
     this.data = data;
     this.items = new WixItems(data);
     this.writes = new WixItemRoutes(data, items);
+    this.collections = new WixCollectionRoutes(data);
     this.media = media;
     this.gate = gate;
     this.log = log;
@@ -138,7 +138,8 @@ final class WixHandler implements HttpHandler {
       return reply(ex, 200, found);
     }
     if (path.startsWith("/wix-data/v2/collections")) {
-      return collections(ex, method, path, body);
+      WixItemRoutes.Reply reply = collections.route(method, path, body);
+      return reply(ex, reply.status(), reply.body());
     }
     if (path.equals("/site-media/v1/files/import")) {
       return reply(ex, 200, media.importFile(body));
@@ -161,75 +162,6 @@ final class WixHandler implements HttpHandler {
       return reply(ex, 200, media.list());
     }
     return error(ex, 404, "NOT_FOUND", "No such endpoint: " + method + " " + path);
-  }
-
-  private int collections(HttpExchange ex, String method, String path, JsonNode body) throws IOException {
-    String id = path.length() > "/wix-data/v2/collections/".length()
-        ? Exchanges.decode(path.substring("/wix-data/v2/collections/".length())) : null;
-    if (method.equals("POST") && id == null) {
-      return reply(ex, 200, Exchanges.object().set("collection", create(body.path("collection"))));
-    }
-    if (id == null) {
-      ObjectNode list = Exchanges.object();
-      ArrayNode all = list.putArray("collections");
-      data.collections.keySet().stream().sorted().forEach(c -> all.add(describe(c)));
-      return reply(ex, 200, list);
-    }
-    WixRejection missing = data.missingCollection(id);
-    if (missing != null) {
-      throw missing;
-    }
-    if (method.equals("DELETE")) {
-      data.deleteCollection(id);
-      return reply(ex, 200, Exchanges.object());
-    }
-    return reply(ex, 200, Exchanges.object().set("collection", describe(id)));
-  }
-
-  /**
-   * Create collection (wix.md §3.1): {@code collection.id}, at least one field with key and type, and the four
-   * permissions are required (400 otherwise); an id already taken answers 409, "already exists" (§4.1; Wix
-   * documents no WDE code for it).
-   */
-  private ObjectNode create(JsonNode collection) {
-    String id = collection.path("id").asString("");
-    JsonNode permissions = collection.path("permissions");
-    boolean permitted = java.util.stream.Stream.of("insert", "update", "remove", "read")
-        .allMatch(p -> permissions.path(p).isString());
-    boolean typed = collection.path("fields").size() > 0 && java.util.stream.StreamSupport
-        .stream(collection.path("fields").spliterator(), false)
-        .allMatch(f -> f.path("key").isString() && f.path("type").isString());
-    if (id.isEmpty() || !permitted || !typed) {
-      throw new WixRejection(400, "WDE0080", "collection.id, fields (each with key and type) and"
-          + " permissions.insert/update/remove/read are required");
-    }
-    if (data.collections.containsKey(id)) {
-      throw new WixRejection(409, "ALREADY_EXISTS", "Collection " + id + " already exists.");
-    }
-    Map<String, String> fields = new LinkedHashMap<>();
-    Map<String, String> targets = new LinkedHashMap<>();
-    collection.path("fields").forEach(f -> {
-      fields.put(f.path("key").asString(), f.path("type").asString());
-      f.path("typeMetadata").forEach(meta -> {
-        if (meta.has("referencedCollectionId")) {
-          targets.put(f.path("key").asString(), meta.path("referencedCollectionId").asString());
-        }
-      });
-    });
-    synchronized (data) {
-      data.collections.put(id, fields);
-      data.referencedCollections.put(id, targets);
-      data.items.putIfAbsent(id, new java.util.TreeMap<>());
-      data.removedCollections.remove(id);
-    }
-    return describe(id);
-  }
-
-  private ObjectNode describe(String id) {
-    ObjectNode collection = Exchanges.object().put("id", id).put("displayName", id);
-    ArrayNode fields = collection.putArray("fields");
-    data.collections.get(id).forEach((k, t) -> fields.addObject().put("key", k).put("displayName", k).put("type", t));
-    return collection;
   }
 
   private static int error(HttpExchange ex, int status, String code, String message) throws IOException {

@@ -42,7 +42,8 @@ final class SyncRun {
     SourceSchema schema = service.source().prepare();
     String fingerprint = schema.fingerprint();
     // A dry run writes nothing, a new collection included: it reports the missing collection instead.
-    service.target().prepare(schema, options.createCollection() && !options.dryRun());
+    service.target().prepare(schema, options.createCollection() && !options.dryRun())
+        .forEach(change -> tally.warn("collection set-up", change));
     listener.progress(runId, "read", 0, 0, tally.counts());
     List<SourcePage> rows = service.source().publishedPages(options.only());
     service.source().skipped().forEach(skip -> tally.warn("page " + skip.pageId(), "skipped: " + skip.reason()));

@@ -8,10 +8,13 @@ import java.util.Map;
 public interface Target {
 
   /**
-   * Checks credentials and that the collection has the source's fields with compatible types, before anything
-   * is written; creates a missing collection when allowed. Problems are CONFIG failures naming what to fix.
+   * Checks credentials and that the collection has the source's fields, before anything is written. When allowed,
+   * creates a missing collection and adds the fields an existing one lacks (never changing or removing another
+   * field). Problems are CONFIG failures naming what to fix.
+   *
+   * @return what it changed, one sentence per change, for the run report (empty when nothing)
    */
-  void prepare(SourceSchema schema, boolean createIfMissing);
+  List<String> prepare(SourceSchema schema, boolean createIfMissing);
 
   /**
    * Every item notion-wix manages in the collection (it carries a Notion page id), projected to the fields a plan

@@ -116,6 +116,11 @@ public class WixClient {
     return collections.create(collectionId, displayName, fields);
   }
 
+  /** Adds one field to an existing collection ({@link WixCollections#createField}). */
+  public WixCollection createField(String collectionId, WixCollection.WixField field) {
+    return collections.createField(collectionId, field);
+  }
+
   /** Every collection of the site. */
   public List<WixCollection> listCollections() {
     return collections.list();

@@ -59,6 +59,11 @@ public final class WixClientWrites implements WixWrites {
   }
 
   @Override
+  public void addFields(String collectionId, Map<String, String> fields) {
+    fields.forEach((key, type) -> client.createField(collectionId, new WixCollection.WixField(key, key, type)));
+  }
+
+  @Override
   public void queryManagedItems(String collectionId, List<String> fields, Consumer<Map<String, Object>> sink) {
     ObjectNode managed = JsonNodeFactory.instance.objectNode();
     managed.putObject(WixTarget.PAGE_ID_FIELD).put("$exists", true);

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Collection endpoints (wix.md §3.1): get, list (offset paging, 100 a page) and create. */
+/** Collection endpoints (wix.md §3.1): get, list (offset paging, 100 a page), create and create-field. */
 final class WixCollections {
 
   private static final String PATH = "/wix-data/v2/collections";
@@ -56,6 +56,20 @@ final class WixCollections {
     JsonNode response = http.post("create collection", WixSubject.item("collection " + collectionId), false, PATH,
         body);
     return collection(response.path("collection"));
+  }
+
+  /**
+   * Create Field (wix.md §3.1: {@code POST /wix-data/v2/collections/create-field} with {@code {dataCollectionId,
+   * field}} → {@code {dataCollection}}). Chosen over the full update (PUT), which needs the current revision and the
+   * whole definition and drops what it leaves out (§9.12): adding one field cannot touch the others. Not retried on
+   * an ambiguous failure, because a second add answers 409.
+   */
+  WixCollection createField(String collectionId, WixCollection.WixField field) {
+    ObjectNode body = http.json().createObjectNode().put("dataCollectionId", collectionId);
+    body.putObject("field").put("key", field.key()).put("displayName", field.displayName()).put("type", field.type());
+    JsonNode response = http.post("create field", WixSubject.collection(collectionId), false, PATH + "/create-field",
+        body);
+    return collection(response.path("dataCollection"));
   }
 
   static WixCollection collection(JsonNode node) {

@@ -146,6 +146,11 @@ public class WixMediaClient {
     return found;
   }
 
+  /** One {@code GET /site-media/v1/files} of one file: proves the key may read the media library, changes nothing. */
+  public void probe() {
+    http.get("list media files", WixSubject.item("media files"), FILES, Map.of("paging.limit", List.of("1")));
+  }
+
   /** Streams the files of a folder ({@code GET /site-media/v1/files}, cursor paging); null lists the root. */
   public void listFiles(String parentFolderId, Consumer<WixFile> consumer) {
     String cursor = null;

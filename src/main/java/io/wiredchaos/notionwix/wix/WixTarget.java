@@ -45,7 +45,7 @@ public final class WixTarget implements Target {
   }
 
   @Override
-  public void prepare(SourceSchema schema, boolean createIfMissing) {
+  public List<String> prepare(SourceSchema schema, boolean createIfMissing) {
     Optional<Map<String, String>> fields = wix.collectionFields(settings.collectionId());
     if (fields.isEmpty()) {
       if (!createIfMissing) {
@@ -56,15 +56,29 @@ public final class WixTarget implements Target {
       }
       wix.createCollection(settings.collectionId(), schema.fields());
       fieldTypes = Map.copyOf(schema.fields());
-      return;
+      return List.of("created the Wix collection \"" + settings.collectionId() + "\" with " + schema.fields().size()
+          + " fields");
     }
-    fieldTypes = java.util.Collections.unmodifiableMap(new HashMap<>(fields.get()));
-    List<String> missing = schema.fields().keySet().stream().filter(k -> !fields.get().containsKey(k)).toList();
-    if (!missing.isEmpty()) {
+    Map<String, String> types = new HashMap<>(fields.get());
+    Map<String, String> missing = new java.util.TreeMap<>(schema.fields());
+    missing.keySet().removeAll(types.keySet());
+    if (missing.isEmpty()) {
+      fieldTypes = java.util.Collections.unmodifiableMap(types);
+      return List.of();
+    }
+    String listed = String.join(", ", missing.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .toList());
+    if (!createIfMissing) {
       throw new SyncFailure(FailureKind.CONFIG, "the Wix collection \"" + settings.collectionId() + "\" lacks the"
-          + " field(s) " + String.join(", ", missing) + "; add them in the CMS (types: " + missing.stream()
-          .map(k -> k + " " + schema.fields().get(k)).toList() + ") or adjust SYNC_MAPPING_FILE");
+          + " mapped field(s) " + listed + "; `sync --create-collection` adds them (a --dry-run only lists them),"
+          + " or add them in the CMS, or adjust SYNC_MAPPING_FILE");
     }
+    // Only fields the mapping writes and the collection lacks are added; existing fields are never changed.
+    wix.addFields(settings.collectionId(), missing);
+    types.putAll(missing);
+    fieldTypes = java.util.Collections.unmodifiableMap(types);
+    return List.of("added " + missing.size() + " field(s) to the Wix collection \"" + settings.collectionId()
+        + "\": " + listed + "; its other fields are unchanged");
   }
 
   @Override

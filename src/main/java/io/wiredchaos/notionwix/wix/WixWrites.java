@@ -19,6 +19,9 @@ public interface WixWrites {
 
   void createCollection(String collectionId, Map<String, String> fields);
 
+  /** Adds these fields (key → type) to an existing collection, one create-field each; other fields are untouched. */
+  void addFields(String collectionId, Map<String, String> fields);
+
   /**
    * Streams the data of every item notion-wix manages (those with a {@code notionPageId}), projected to
    * {@code fields} (system fields included). Hand-made items are not read: the requests grow with the synced pages,

@@ -38,7 +38,9 @@ final class FakeTarget implements Target {
   }
 
   @Override
-  public void prepare(SourceSchema schema, boolean createIfMissing) {}
+  public List<String> prepare(SourceSchema schema, boolean createIfMissing) {
+    return List.of();
+  }
 
   @Override
   public List<ExistingItem> existingItems() {

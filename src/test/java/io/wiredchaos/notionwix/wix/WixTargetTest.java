@@ -61,7 +61,18 @@ class WixTargetTest {
     wix.fields = Map.of("title", "TEXT");
     assertThatThrownBy(() -> target.prepare(schema, false))
         .satisfies(e -> assertThat(((SyncFailure) e).kind()).isEqualTo(FailureKind.CONFIG))
-        .hasMessageContaining("notionPageId");
+        .hasMessageContaining("notionPageId (TEXT)").hasMessageContaining("--create-collection");
+    assertThat(wix.added).isNull();
+  }
+
+  @Test
+  void withCreationAllowedOnlyTheMissingFieldsAreAddedAndReported() {
+    wix.fields = Map.of("title", "NUMBER", "handMade", "TEXT");
+    List<String> changes = target.prepare(schema, true);
+    assertThat(wix.added).containsExactly(Map.entry("notionPageId", "TEXT"));
+    assertThat(wix.created).isNull();
+    assertThat(changes).singleElement().asString().contains("notionPageId (TEXT)").contains("\"NotionPages\"");
+    assertThat(target.prepare(new SourceSchema("f", Map.of("title", "TEXT")), true)).isEmpty();
   }
 
   @Test
@@ -142,6 +153,12 @@ class WixTargetTest {
 
     public void createCollection(String id, Map<String, String> f) {
       created = f;
+    }
+
+    Map<String, String> added;
+
+    public void addFields(String id, Map<String, String> f) {
+      added = new LinkedHashMap<>(f);
     }
 
     public void queryManagedItems(String id, List<String> f, Consumer<Map<String, Object>> sink) {
