@@ -44,7 +44,7 @@ export default function RunDetail({ runId, onClose, confirm = (m) => globalThis.
                   <strong>{c.action}</strong> {c.title} <span className="hint">({c.reason}, {c.outcome})</span>
                   {c.error && <span role="note"> ✖ {c.error}</span>}
                   {c.fields?.length > 0 && (
-                    <table className="fields">
+                    <table className="fields cards">
                       <thead>
                         <tr>
                           <th scope="col">Field</th>
@@ -56,8 +56,8 @@ export default function RunDetail({ runId, onClose, confirm = (m) => globalThis.
                         {c.fields.map((f) => (
                           <tr key={f.name}>
                             <th scope="row">{f.name}</th>
-                            <td>{show(f.before)}</td>
-                            <td>{show(f.after)}</td>
+                            <td data-label="Before">{show(f.before)}</td>
+                            <td data-label="After">{show(f.after)}</td>
                           </tr>
                         ))}
                       </tbody>

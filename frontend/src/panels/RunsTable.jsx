@@ -24,7 +24,7 @@ export default function RunsTable({ refreshKey, onSelect }) {
             <RunsChart runs={d.items} />
           </Suspense>
           <div className="table-scroll">
-            <table data-testid="runs-table">
+            <table className="cards" data-testid="runs-table">
               <caption className="visually-hidden">Sync runs, newest first</caption>
               <thead>
                 <tr>
@@ -38,14 +38,14 @@ export default function RunsTable({ refreshKey, onSelect }) {
               <tbody>
                 {d.items.map((r) => (
                   <tr key={r.runId} data-testid={`run-row-${r.runId}`}>
-                    <td>{formatAbsolute(r.startedAt)}</td>
-                    <td>{formatDuration(r.durationMs)}</td>
-                    <td>
+                    <td data-label="Started">{formatAbsolute(r.startedAt)}</td>
+                    <td data-label="Duration">{formatDuration(r.durationMs)}</td>
+                    <td data-label="Outcome">
                       <span aria-hidden="true">{OUTCOME_ICON[r.outcome] ?? "?"}</span> {r.outcome}
                       {r.dryRun ? " (dry run)" : ""}
                       {r.kind === "rollback" ? " (rollback)" : ""}
                     </td>
-                    <td>
+                    <td data-label="Created / updated / deleted / failed">
                       {r.counts?.created ?? 0} / {r.counts?.updated ?? 0} / {r.counts?.deleted ?? 0} / {r.counts?.failed ?? 0}
                     </td>
                     <td>

@@ -97,6 +97,8 @@ class DashboardBrowserIT {
 
     click("sync-now");
     wait.until(visible("token-prompt"));
+    assertThat(text("token-prompt")).contains("SYNC_ADMIN_TOKEN").contains("#token=");
+    assertThat(PageAudit.axe(browser.driver)).as("axe-core with the token prompt open").isEmpty();
     browser.driver.findElement(By.cssSelector("[data-testid=token-prompt] input[type=password]")).sendKeys(ADMIN);
     browser.driver.findElement(By.cssSelector("[data-testid=token-prompt] button[type=submit]")).click();
 
