@@ -3,6 +3,7 @@ package io.wiredchaos.notionwix;
 import io.wiredchaos.notionwix.config.WixSettings;
 import io.wiredchaos.notionwix.mapping.PublishRule;
 import io.wiredchaos.notionwix.notion.NotionClient;
+import io.wiredchaos.notionwix.notion.QueryProperties;
 import io.wiredchaos.notionwix.notion.api.NotionDataSource;
 import io.wiredchaos.notionwix.notion.api.NotionPage;
 import io.wiredchaos.notionwix.web.NotionOverview;
@@ -33,7 +34,9 @@ class OverviewConfiguration {
     Supplier<Listing> listing = () -> {
       NotionDataSource source = notion.resolveDataSource();
       List<NotionPage> pages = new ArrayList<>();
-      notion.queryAll(source.id(), null, List.of(), List.of(), pages::add);
+      // the title and the publish rule's status: on 2026-12-01 a listing carries only what it names (notion.md §1.1b)
+      notion.queryAll(source.id(), null, List.of(), QueryProperties.base(PublishRule.defaults(source), source),
+          pages::add);
       pages.sort(Comparator.comparing(NotionPage::lastEditedTime, Comparator.nullsLast(Comparator.reverseOrder())));
       return new Listing(source, pages);
     };

@@ -54,6 +54,7 @@ final class DoctorCommand implements Callable<Integer> {
       out.println("Checks");
       List<StateCheck.Result> results = state.run();
       results.forEach(r -> out.printf("  [%s] %s%n", r.ok() ? "ok" : "FAIL", r.message()));
+      out.printf("  [%s] %s%n", "ok", NotionVersionNote.describe(notion.apiVersion()));
       List<String> missing = RequiredSettings.missingForSync(notion, wix);
       out.printf("  [%s] %s%n", missing.isEmpty() ? "ok" : "note",
           missing.isEmpty() ? "all settings a sync needs are set" : "a sync also needs: " + String.join(", ", missing));

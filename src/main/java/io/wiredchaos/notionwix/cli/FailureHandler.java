@@ -36,10 +36,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
   /** The operator-facing description of a configuration problem in the cause chain, or null. */
   static String configurationProblem(Throwable ex) {
+    // A setting rejected while it was bound (NOTION_VERSION) arrives wrapped in a BindException: its own words win.
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof SettingsException) {
         return t.getMessage();
       }
+    }
+    for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof BindValidationException v) {
         StringBuilder text = new StringBuilder();
         v.getValidationErrors().forEach(error -> text.append(text.isEmpty() ? "" : "; ")

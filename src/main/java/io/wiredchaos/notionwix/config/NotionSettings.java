@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param databaseId database id or URL, with or without dashes ({@code NOTION_DATABASE_ID})
  * @param dataSourceId data source to sync when the database has several ({@code NOTION_DATA_SOURCE_ID})
  * @param baseUrl API base URL ({@code NOTION_API_BASE_URL}); the sandbox overrides it
- * @param version Notion-Version header; 2025-09-03 is the data-source API this product is built on
+ * @param version Notion-Version header ({@code NOTION_VERSION}): one of {@link NotionVersion#supported()}, default
+ *     {@link NotionVersion#LATEST}; anything else is a configuration error that lists the supported values
  * @param requestsPerSecond average request budget per integration (3 on Free/Plus, 10 on Business)
  * @param logDatabaseId database receiving one run-log page per run ({@code NOTION_LOG_DATABASE_ID}); optional
  * @param webhookSecret verification token of the webhook subscription ({@code NOTION_WEBHOOK_SECRET}); secret
@@ -31,4 +32,16 @@ public record NotionSettings(
     @Positive double requestsPerSecond,
     String logDatabaseId,
     String webhookSecret,
-    String pageUrlPrefix) {}
+    String pageUrlPrefix) {
+
+  public NotionSettings {
+    if (version != null) {
+      NotionVersion.parse(version);
+    }
+  }
+
+  /** The parsed {@link #version()}. */
+  public NotionVersion apiVersion() {
+    return NotionVersion.parse(version);
+  }
+}

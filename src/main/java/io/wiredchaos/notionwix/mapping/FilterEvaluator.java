@@ -10,18 +10,24 @@ import tools.jackson.databind.JsonNode;
  * and the conditions a publish filter uses: {@code equals}, {@code does_not_equal}, {@code contains},
  * {@code does_not_contain}, {@code is_empty}, {@code is_not_empty} on checkbox, select, status,
  * multi_select, text-like, number and formula values. A condition it does not know matches (the server-side
- * filter is authoritative; this check is for pages read outside a query).
+ * filter is authoritative; this check is for pages read outside a query). Status group conditions are matched with
+ * the schema's groups ({@link StatusGroups}); an {@code equals} with a list of names matches any of them.
  */
 final class FilterEvaluator {
 
   private FilterEvaluator() {}
 
   static boolean matches(JsonNode filter, NotionPage page) {
+    return matches(filter, page, StatusGroups.NONE);
+  }
+
+  /** @param groups the schema's status groups, for {@code status: {group: {equals|does_not_equal: name}}} */
+  static boolean matches(JsonNode filter, NotionPage page, StatusGroups groups) {
     if (filter.has("and")) {
-      return Json.array(filter, "and").stream().allMatch(f -> matches(f, page));
+      return Json.array(filter, "and").stream().allMatch(f -> matches(f, page, groups));
     }
     if (filter.has("or")) {
-      return Json.array(filter, "or").stream().anyMatch(f -> matches(f, page));
+      return Json.array(filter, "or").stream().anyMatch(f -> matches(f, page, groups));
     }
     String property = Json.text(filter, "property");
     if (property == null) {
@@ -31,6 +37,10 @@ final class FilterEvaluator {
     for (Map.Entry<String, JsonNode> entry : filter.properties()) {
       if (!entry.getKey().equals("property") && entry.getValue().isObject()) {
         JsonNode inner = Json.at(value, Json.text(value, "type") == null ? entry.getKey() : Json.text(value, "type"));
+        if ("status".equals(entry.getKey()) && entry.getValue().has("group")) {
+          return StatusConditions.groupMatches(entry.getValue().path("group"), Json.text(inner, "name"),
+              groups, property);
+        }
         if ("formula".equals(entry.getKey())) {
           return entry.getValue().properties().stream().findFirst()
               .map(f -> conditions(f.getValue(), Json.at(inner, f.getKey()))).orElse(true);
@@ -61,6 +71,11 @@ final class FilterEvaluator {
   }
 
   private static boolean condition(String operator, JsonNode expected, JsonNode value) {
+    if (expected.isArray() && (operator.equals("equals") || operator.equals("does_not_equal"))) {
+      // select/status accept a list of names since 2026-04-17: equals any of them, or none of them (notion.md §1.4)
+      boolean any = Json.array(expected).stream().anyMatch(name -> condition("equals", name, value));
+      return operator.equals("equals") == any;
+    }
     boolean list = value.isArray() && Json.array(value).stream().noneMatch(v -> v.has("plain_text"));
     if (list) {
       java.util.List<String> names = names(value);

@@ -123,7 +123,8 @@ public final class MappingFile {
     }
     checkFilterProperties(node, dataSource, problems);
     JsonNode filter = JSON.valueToTree(YamlNodes.value(node));
-    return new PublishRule(filter);
+    StatusConditions.checkGroups(node, filter, StatusGroups.of(dataSource), problems);
+    return PublishRule.of(filter, dataSource);
   }
 
   private static void checkFilterProperties(Node node, NotionDataSource dataSource, Problems problems) {

@@ -146,10 +146,24 @@ final class PropertyValues {
     return prefix == null ? number : prefix + "-" + number;
   }
 
-  private static String userName(JsonNode user) {
+  /**
+   * A user's name, else their email, else "unknown" for a full user object: on 2026-12-01 {@code name} may be null
+   * (upgrade guide 2026-12-01, "Person names"), and neither null nor an empty text may reach the site. A partial
+   * user ({@code {object, id}} only, notion.md §4.2) names nobody and is left out, as before.
+   */
+  static String userName(JsonNode user) {
     String name = Json.nonBlank(user, "name");
-    return name != null ? name : Json.nonBlank(user, "person", "email");
+    if (name != null) {
+      return name;
+    }
+    String email = Json.nonBlank(user, "person", "email");
+    if (email != null) {
+      return email;
+    }
+    return user.has("name") || user.has("type") ? UNKNOWN_USER : null;
   }
+
+  static final String UNKNOWN_USER = "unknown";
 
   private static Object computed(String type, JsonNode payload, boolean dateOnly, FieldRule rule, ItemDraft draft) {
     String inner = Json.text(payload, "type");

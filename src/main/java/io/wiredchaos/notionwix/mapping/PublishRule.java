@@ -16,11 +16,32 @@ import tools.jackson.databind.node.ObjectNode;
  * can filter server-side and the engine can check pages it read some other way (webhooks, {@code --only}).
  * Pages in the trash are never published. A null filter publishes every page.
  *
+ * <p>The filter is kept in one version-neutral form: a status group is written with the group operator
+ * {@code {"status": {"group": {"equals": "Complete"}}}} (upgrade guide 2026-12-01, "Status filters"), and a status
+ * {@code equals} naming a group rather than an option is rewritten to it, because 2026-12-01 stops matching groups
+ * with {@code equals}. The Notion client renders it for the version it speaks.
+ *
  * @param queryFilter the {@code filter} of a data source query, or null
+ * @param statusGroups the schema's status groups, to match a group locally (page values carry only the option)
  */
-public record PublishRule(JsonNode queryFilter) implements Predicate<NotionPage> {
+public record PublishRule(JsonNode queryFilter, StatusGroups statusGroups) implements Predicate<NotionPage> {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  public PublishRule {
+    statusGroups = statusGroups == null ? StatusGroups.NONE : statusGroups;
+  }
+
+  /** A rule without status groups (none of its conditions name a group). */
+  public PublishRule(JsonNode queryFilter) {
+    this(queryFilter, StatusGroups.NONE);
+  }
+
+  /** The rule for {@code filter} over {@code dataSource}'s schema, status equals-on-a-group made explicit. */
+  public static PublishRule of(JsonNode filter, NotionDataSource dataSource) {
+    StatusGroups groups = StatusGroups.of(dataSource);
+    return new PublishRule(filter == null ? null : StatusConditions.explicitGroups(filter, groups), groups);
+  }
 
   /**
    * The zero-configuration rule: a {@code Status} property (status or select) equal to {@code Published};
@@ -33,7 +54,7 @@ public record PublishRule(JsonNode queryFilter) implements Predicate<NotionPage>
     Optional<Map.Entry<String, JsonNode>> status = find(schema, "status", "status", "select");
     if (status.isPresent()) {
       String type = Json.text(status.get().getValue(), "type");
-      return new PublishRule(condition(idOf(status.get()), type, "equals", "Published"));
+      return of(condition(idOf(status.get()), type, "equals", "Published"), dataSource);
     }
     Optional<Map.Entry<String, JsonNode>> published = find(schema, "published", "checkbox");
     if (published.isPresent()) {
@@ -45,7 +66,8 @@ public record PublishRule(JsonNode queryFilter) implements Predicate<NotionPage>
   /** Whether the page becomes (or stays) an item. */
   @Override
   public boolean test(NotionPage page) {
-    return page != null && !page.inTrash() && (queryFilter == null || FilterEvaluator.matches(queryFilter, page));
+    return page != null && !page.inTrash()
+        && (queryFilter == null || FilterEvaluator.matches(queryFilter, page, statusGroups));
   }
 
   private static Optional<Map.Entry<String, JsonNode>> find(Map<String, JsonNode> schema, String name, String... types) {

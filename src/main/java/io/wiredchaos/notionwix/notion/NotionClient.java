@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Notion REST client (Notion-Version from the settings, 2025-09-03 data-source API). Every request goes
+ * The Notion REST client (Notion-Version from the settings: 2025-09-03, 2026-03-11 or 2026-12-01, data-source API). Every request goes
  * through one {@link RemoteCall}, so the integration's budget, Retry-After pauses and retries are shared by all
  * threads (notion.md §2.1, §10).
  *
@@ -47,7 +47,7 @@ public class NotionClient {
     this.settings = settings;
     this.call = call;
     Redaction.register(settings.token());
-    this.http = new NotionHttp(settings.baseUrl(), settings.token(), settings.version(), rest, call, new JsonMapper());
+    this.http = new NotionHttp(settings.baseUrl(), settings.token(), settings.apiVersion(), rest, call, new JsonMapper());
     this.blocks = new BlockTreeReader(http, BlockTreeReader.DEFAULT_CONCURRENCY);
     this.query = new DataSourceQuery(http);
     this.references = new ReferenceCompletion(http);
@@ -184,6 +184,11 @@ public class NotionClient {
   /** The executor shared by every request of this client (deadline, budget, counters). */
   public RemoteCall remoteCall() {
     return call;
+  }
+
+  /** The API version every request of this client names. */
+  public io.wiredchaos.notionwix.config.NotionVersion version() {
+    return http.version();
   }
 
   public RemoteStats stats() {

@@ -26,8 +26,11 @@ public final class NotionClientReads implements NotionReads {
   }
 
   @Override
-  public void queryPages(String dataSourceId, JsonNode filter, Consumer<NotionPage> sink) {
-    client.queryAll(dataSourceId, filter, List.of(), List.of(), page -> sink.accept(client.completeReferences(page)));
+  public void queryPages(String dataSourceId, JsonNode filter, List<String> properties, Consumer<NotionPage> sink) {
+    if (properties == null || properties.isEmpty()) {
+      throw new IllegalArgumentException("a query names the properties it reads (filter_properties)");
+    }
+    client.queryAll(dataSourceId, filter, List.of(), properties, page -> sink.accept(client.completeReferences(page)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.notion;
 
+import io.wiredchaos.notionwix.config.NotionVersion;
 import io.wiredchaos.notionwix.remote.Api;
 import io.wiredchaos.notionwix.remote.JsonExchange;
 import io.wiredchaos.notionwix.remote.RemoteCall;
@@ -22,15 +23,31 @@ import tools.jackson.databind.json.JsonMapper;
 final class NotionHttp {
 
   private final JsonExchange exchange;
+  private final JsonExchange statusGroupExchange;
+  private final NotionVersion version;
   private final RemoteCall call;
 
-  NotionHttp(URI baseUrl, String token, String version, RestClient rest, RemoteCall call, JsonMapper json) {
-    JsonExchange.Vendor notion = new JsonExchange.Vendor(Api.NOTION, headers -> {
-      headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-      headers.set("Notion-Version", version);
-    }, "x-notion-request-id", false);
-    this.exchange = new JsonExchange(notion, baseUrl, rest, json);
+  NotionHttp(URI baseUrl, String token, NotionVersion version, RestClient rest, RemoteCall call, JsonMapper json) {
+    this.version = version;
+    this.exchange = new JsonExchange(vendor(token, version, false), baseUrl, rest, json);
+    this.statusGroupExchange = new JsonExchange(vendor(token, version, version.statusGroupsNeedBeta()), baseUrl,
+        rest, json);
     this.call = call;
+  }
+
+  private static JsonExchange.Vendor vendor(String token, NotionVersion version, boolean statusGroupBeta) {
+    return new JsonExchange.Vendor(Api.NOTION, headers -> {
+      headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+      headers.set("Notion-Version", version.header());
+      if (statusGroupBeta) {
+        // 2026-03-11 knows the status group operators only behind this beta (upgrade guide 2026-12-01, "Status")
+        headers.set("Notion-Beta", NotionVersion.STATUS_GROUP_BETA);
+      }
+    }, "x-notion-request-id", false);
+  }
+
+  NotionVersion version() {
+    return version;
   }
 
   JsonNode get(String operation, Subject subject, String path, Map<String, List<String>> query) {
@@ -43,9 +60,11 @@ final class NotionHttp {
    */
   JsonNode send(HttpMethod method, String operation, Subject subject, boolean idempotent, String path,
       Map<String, List<String>> query, JsonNode body) {
-    URI uri = exchange.uri(path, query);
-    byte[] payload = body == null ? null : exchange.json().writeValueAsBytes(body);
-    return call.execute(operation, idempotent, () -> exchange.exchange(method, operation, uri, payload,
+    JsonExchange chosen = body != null && StatusFilters.usesGroupOperators(body.get("filter"))
+        ? statusGroupExchange : exchange;
+    URI uri = chosen.uri(path, query);
+    byte[] payload = body == null ? null : chosen.json().writeValueAsBytes(body);
+    return call.execute(operation, idempotent, () -> chosen.exchange(method, operation, uri, payload,
         (status, error, retryAfter, requestId) -> NotionErrors.map(status, error, retryAfter, requestId, subject,
             call.clock().instant()), call));
   }

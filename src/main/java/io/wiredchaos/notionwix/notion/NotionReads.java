@@ -17,8 +17,13 @@ public interface NotionReads {
   /** The data source to sync: the only one of the database, or {@code dataSourceId} when it has several. */
   NotionDataSource resolveDataSource(String databaseIdOrUrl, String dataSourceId);
 
-  /** Streams every page matching {@code filter} (null = all), past the 10,000-row cap, without duplicates. */
-  void queryPages(String dataSourceId, JsonNode filter, Consumer<NotionPage> sink);
+  /**
+   * Streams every page matching {@code filter} (null = all), past the 10,000-row cap, without duplicates.
+   *
+   * @param properties the property ids each page must carry ({@code filter_properties}); never empty, because on
+   *     2026-12-01 a query without it returns only the title (upgrade guide 2026-12-01)
+   */
+  void queryPages(String dataSourceId, JsonNode filter, List<String> properties, Consumer<NotionPage> sink);
 
   /** One page with complete relation and people lists. */
   NotionPage retrievePage(String pageId);

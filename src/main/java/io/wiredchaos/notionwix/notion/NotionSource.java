@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The engine's source on Notion: resolves the data source and its mapping, lists the published pages
@@ -61,7 +62,9 @@ public final class NotionSource implements Source {
     Prepared p = requirePrepared();
     Map<String, NotionPage> pages = new LinkedHashMap<>();
     if (only.isEmpty()) {
-      notion.queryPages(p.dataSource().id(), p.mapping().queryFilter(), page -> {
+      JsonNode filter = StatusFilters.forVersion(p.mapping().queryFilter(), settings.apiVersion(),
+          p.mapping().publish().statusGroups());
+      notion.queryPages(p.dataSource().id(), filter, QueryProperties.of(p.mapping(), p.dataSource()), page -> {
         if (p.mapping().publish().test(page)) {
           pages.put(PageIdentity.canonical(page.id()), page);
         }

@@ -145,6 +145,27 @@ public final class NotionData {
     touch(pageId);
   }
 
+  /**
+   * Sets the name of every person in a people property; null stands for a user without a name, which 2026-12-01
+   * answers as {@code "name": null} (upgrade guide 2026-12-01, "Person names"). {@code email} null drops the email.
+   */
+  public synchronized void setPersonName(String pageId, String propertyName, String name, String email) {
+    for (JsonNode person : require(pageId).path("properties").path(propertyName).path("people")) {
+      ObjectNode user = (ObjectNode) person;
+      if (name == null) {
+        user.putNull("name");
+      } else {
+        user.put("name", name);
+      }
+      if (email == null) {
+        user.remove("person");
+      } else {
+        user.putObject("person").put("email", email);
+      }
+    }
+    touch(pageId);
+  }
+
   public synchronized void trash(String pageId, boolean trashed) {
     require(pageId).put("in_trash", trashed).put("archived", trashed);
     touch(pageId);

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The Notion API (Notion-Version 2025-09-03 semantics, notion.md §1–§5) over {@link NotionData}. */
+/**
+ * The Notion API over {@link NotionData} (notion.md §1–§5), answering each request as its {@code Notion-Version}
+ * asks: 2025-09-03, 2026-03-11 or 2026-12-01 ({@link NotionApiVersion}).
+ */
 final class NotionHandler implements HttpHandler {
 
   private static final Gate.Refusals REFUSALS = new Gate.Refusals() {
@@ -58,6 +61,20 @@ final class NotionHandler implements HttpHandler {
             + "Notion-Version header should be defined, instead was `undefined`.");
         return;
       }
+      String header = exchange.getRequestHeaders().getFirst(VERSION_HEADER);
+      NotionApiVersion version = NotionApiVersion.of(header);
+      if (version == null) {
+        status[0] = 400;
+        NotionErrors.send(exchange, 400, "validation_error", NotionApiVersion.refusal(header));
+        return;
+      }
+      List<String> betas = betas(exchange);
+      if (betas.stream().anyMatch(b -> !b.equals(NotionApiVersion.STATUS_GROUP_BETA))) {
+        status[0] = 400; // SDK APIErrorCode invalid_beta (notion.md §2.3)
+        NotionErrors.send(exchange, 400, "invalid_beta", "Notion-Beta header failed validation: unknown beta "
+            + betas + ".");
+        return;
+      }
       if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
         status[0] = 401;
         NotionErrors.send(exchange, 401, "unauthorized", "API token is invalid.");
@@ -70,7 +87,7 @@ final class NotionHandler implements HttpHandler {
         return;
       }
       status[0] = 200;
-      route(exchange, method, path.split("/"), status, items);
+      route(exchange, method, path.split("/"), status, items, new NotionQuery.Rules(version, betas));
     } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
       status[0] = 400;
       NotionErrors.send(exchange, 400, "validation_error", e.getMessage());
@@ -79,30 +96,43 @@ final class NotionHandler implements HttpHandler {
     }
   }
 
-  private void route(HttpExchange ex, String method, String[] p, int[] status, int[] items) throws IOException {
+  private static List<String> betas(HttpExchange exchange) {
+    List<String> values = exchange.getRequestHeaders().get("Notion-Beta");
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::trim)
+        .filter(v -> !v.isEmpty()).toList();
+  }
+
+  private void route(HttpExchange ex, String method, String[] p, int[] status, int[] items, NotionQuery.Rules rules)
+      throws IOException {
+    NotionApiVersion version = rules.version();
     // p = ["", "v1", resource, id, sub, sub2]
     if (p.length == 4 && p[2].equals("users") && p[3].equals("me") && method.equals("GET")) {
-      ok(ex, botUser()); // developers.notion.com/reference/get-self: the token's bot user
+      ok(ex, version, botUser()); // developers.notion.com/reference/get-self: the token's bot user
       return;
     }
     String resource = p.length > 2 ? p[2] : "";
     String id = p.length > 3 ? Exchanges.uuid(p[3]) : null;
     String sub = p.length > 4 ? p[4] : null;
     if (resource.equals("databases") && method.equals("GET") && data.databaseId.equals(id)) {
-      ok(ex, NotionContainers.database(data));
+      ok(ex, version, NotionContainers.database(data));
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && sub == null) {
-      ok(ex, NotionContainers.dataSource(data));
+      ok(ex, version, NotionContainers.dataSource(data));
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && "query".equals(sub)) {
-      ObjectNode response = query(Exchanges.body(ex), Exchanges.query(ex).get("filter_properties"));
+      ObjectNode response = query(Exchanges.body(ex), filterProperties(ex), rules);
       items[0] = response.path("results").size();
-      ok(ex, response);
+      ok(ex, version, response);
     } else if (resource.equals("pages") && method.equals("POST") && p.length == 3) {
-      ok(ex, NotionWrites.create(data, Exchanges.body(ex), clock).deepCopy());
+      JsonNode body = Exchanges.body(ex);
+      version.checkRequest(body);
+      ok(ex, version, NotionWrites.create(data, body, clock).deepCopy());
     } else if (resource.equals("pages") && id != null && data.page(id) != null) {
-      page(ex, method, id, sub, p);
+      page(ex, method, id, sub, p, version);
     } else if (resource.equals("blocks") && id != null && data.block(id) != null || resource.equals("blocks")
         && id != null && data.page(id) != null) {
-      blocks(ex, id, sub, items);
+      blocks(ex, id, sub, items, version);
     } else {
       status[0] = 404;
       NotionErrors.send(ex, 404, "object_not_found", "Could not find object with ID: " + (id == null
@@ -121,10 +151,13 @@ final class NotionHandler implements HttpHandler {
     return user;
   }
 
-  private void page(HttpExchange ex, String method, String id, String sub, String[] p) throws IOException {
+  private void page(HttpExchange ex, String method, String id, String sub, String[] p, NotionApiVersion version)
+      throws IOException {
     if (method.equals("PATCH")) {
-      NotionWrites.update(data, id, Exchanges.body(ex));
-      ok(ex, NotionPages.render(data.page(id), files, null));
+      JsonNode body = Exchanges.body(ex);
+      version.checkRequest(body);
+      NotionWrites.update(data, id, body);
+      ok(ex, version, NotionPages.render(data.page(id), files, null));
     } else if ("properties".equals(sub) && p.length > 5) {
       Map<String, List<String>> q = Exchanges.query(ex);
       ObjectNode body = NotionPages.propertyItems(data.page(id), Exchanges.decode(p[5]),
@@ -132,16 +165,18 @@ final class NotionHandler implements HttpHandler {
       if (body == null) {
         NotionErrors.send(ex, 404, "object_not_found", "Could not find property with ID: " + p[5]);
       } else {
-        ok(ex, body);
+        ok(ex, version, body);
       }
     } else {
-      ok(ex, NotionPages.render(data.page(id), files, Exchanges.query(ex).get("filter_properties")));
+      // Retrieve a page keeps every property on every version; only lists changed (upgrade guide 2026-12-01)
+      ok(ex, version, NotionPages.render(data.page(id), files, filterProperties(ex)));
     }
   }
 
-  private void blocks(HttpExchange ex, String id, String sub, int[] items) throws IOException {
+  private void blocks(HttpExchange ex, String id, String sub, int[] items, NotionApiVersion version)
+      throws IOException {
     if (!"children".equals(sub)) {
-      ok(ex, files.render(data.block(id)));
+      ok(ex, version, files.render(data.block(id)));
       return;
     }
     Map<String, List<String>> q = Exchanges.query(ex);
@@ -157,10 +192,23 @@ final class NotionHandler implements HttpHandler {
     list.put("next_cursor", to < all.size() ? all.get(to).path("id").asString() : null);
     list.put("type", "block").putObject("block");
     items[0] = results.size();
-    ok(ex, list);
+    ok(ex, version, list);
   }
 
-  private ObjectNode query(JsonNode body, List<String> filterProperties) {
+  /**
+   * {@code filter_properties} as the SDK sends it (repeated) or as the docs write it ({@code filter_properties[]}),
+   * notion.md §1.4; null when absent.
+   */
+  private static List<String> filterProperties(HttpExchange ex) {
+    Map<String, List<String>> q = Exchanges.query(ex);
+    List<String> all = new java.util.ArrayList<>();
+    all.addAll(q.getOrDefault("filter_properties", List.of()));
+    all.addAll(q.getOrDefault("filter_properties[]", List.of()));
+    return all.isEmpty() ? null : all;
+  }
+
+  private ObjectNode query(JsonNode body, List<String> filterProperties, NotionQuery.Rules rules) {
+    rules.version().checkRequest(body);
     int size = body.has("page_size") ? body.path("page_size").asInt() : 100;
     if (size > 100 || size < 1) {
       throw new IllegalArgumentException("body failed validation: body.page_size should be ≤ `100`, instead was `"
@@ -169,14 +217,16 @@ final class NotionHandler implements HttpHandler {
     boolean trash = body.path("in_trash").asBoolean(false);
     List<ObjectNode> matching = NotionQuery.sorted(data.allPages().stream()
         .filter(page -> page.path("in_trash").asBoolean() == trash)
-        .filter(page -> NotionQuery.matches(body.get("filter"), page, data.schema())).toList(), body.path("sorts"));
+        .filter(page -> NotionQuery.matches(body.get("filter"), page, data.schema(), rules)).toList(),
+        body.path("sorts"));
     String cursor = body.path("start_cursor").asString(null);
     int from = cursor == null ? 0 : Integer.parseInt(cursor.substring(1));
     int capped = Math.min(matching.size(), queryCap);
     int to = Math.min(capped, from + size);
     ObjectNode response = Exchanges.object().put("object", "list");
     ArrayNode results = response.putArray("results");
-    matching.subList(from, to).forEach(page -> results.add(NotionPages.render(page, files, filterProperties)));
+    matching.subList(from, to).forEach(page -> results.add(rules.version().titleOnlyLists() && filterProperties == null
+        ? NotionPages.titleOnly(page, files) : NotionPages.render(page, files, filterProperties)));
     boolean more = to < capped;
     response.put("has_more", more);
     response.put("next_cursor", more ? "c" + to : null);
@@ -189,7 +239,8 @@ final class NotionHandler implements HttpHandler {
   }
 
   /** A 200 answer; like Notion, every answer carries a {@code request_id} (also as {@code x-notion-request-id}). */
-  private static void ok(HttpExchange ex, JsonNode body) throws IOException {
+  private static void ok(HttpExchange ex, NotionApiVersion version, JsonNode body) throws IOException {
+    version.shape(body);
     if (body instanceof ObjectNode object) {
       String id = java.util.UUID.randomUUID().toString();
       object.put("request_id", id);

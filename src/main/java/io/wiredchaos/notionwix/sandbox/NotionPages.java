@@ -41,6 +41,20 @@ final class NotionPages {
     return page;
   }
 
+  /**
+   * A page as 2026-12-01 lists it without {@code filter_properties}: only its title property; id, url,
+   * {@code last_edited_time} and the other page fields unchanged (upgrade guide 2026-12-01, "Request only the page
+   * properties you read").
+   */
+  static JsonNode titleOnly(ObjectNode stored, FileHost files) {
+    ObjectNode page = (ObjectNode) render(stored, files, null);
+    ObjectNode properties = (ObjectNode) page.path("properties");
+    properties.remove(properties.properties().stream()
+        .filter(entry -> !"title".equals(entry.getValue().path("type").asString()))
+        .map(java.util.Map.Entry::getKey).toList());
+    return page;
+  }
+
   /** {@code GET /v1/pages/{id}/properties/{prop}}: a relation or people list, paginated; other types whole. */
   static ObjectNode propertyItems(ObjectNode stored, String propertyId, String cursor, int pageSize) {
     JsonNode value = null;

@@ -13,13 +13,23 @@ final class NotionQuery {
 
   private NotionQuery() {}
 
+  /** What the request's version and beta headers allow ({@link NotionApiVersion}). */
+  record Rules(NotionApiVersion version, List<String> betas) {
+
+    static final Rules LATEST = new Rules(NotionApiVersion.V2026_12_01, List.of());
+  }
+
   static boolean matches(JsonNode filter, ObjectNode page, JsonNode schema) {
+    return matches(filter, page, schema, Rules.LATEST);
+  }
+
+  static boolean matches(JsonNode filter, ObjectNode page, JsonNode schema, Rules rules) {
     if (filter == null || filter.isNull() || filter.isEmpty()) {
       return true;
     }
     if (filter.has("and")) {
       for (JsonNode part : filter.path("and")) {
-        if (!matches(part, page, schema)) {
+        if (!matches(part, page, schema, rules)) {
           return false;
         }
       }
@@ -27,7 +37,7 @@ final class NotionQuery {
     }
     if (filter.has("or")) {
       for (JsonNode part : filter.path("or")) {
-        if (matches(part, page, schema)) {
+        if (matches(part, page, schema, rules)) {
           return true;
         }
       }
@@ -45,7 +55,9 @@ final class NotionQuery {
           + " of type " + type);
     }
     return switch (type) {
-      case "status", "select" -> optionMatches(value.path(type).path("name").asString(null), condition);
+      case "status" -> StatusMatch.matches(value.path(type).path("name").asString(null), condition,
+          StatusMatch.groups(schema, filter.path("property").asString("")), rules);
+      case "select" -> optionMatches(value.path(type).path("name").asString(null), condition);
       case "checkbox" -> value.path("checkbox").asBoolean() == condition.path("equals").asBoolean();
       case "multi_select" -> multiMatches(value.path("multi_select"), condition);
       case "number" -> numberMatches(value.path("number"), condition);
@@ -67,14 +79,19 @@ final class NotionQuery {
     return null;
   }
 
-  private static boolean optionMatches(String name, JsonNode condition) {
+  /** {@code equals}/{@code does_not_equal} with one name or, since 2026-04-17, a list of names (notion.md §1.4). */
+  static boolean optionMatches(String name, JsonNode condition) {
     if (condition.has("equals")) {
-      return condition.path("equals").asString().equals(name);
+      return names(condition.path("equals")).contains(name);
     }
     if (condition.has("does_not_equal")) {
-      return !condition.path("does_not_equal").asString().equals(name);
+      return !names(condition.path("does_not_equal")).contains(name);
     }
     return condition.has("is_empty") == (name == null);
+  }
+
+  static List<String> names(JsonNode value) {
+    return value.isArray() ? value.valueStream().map(JsonNode::asString).toList() : List.of(value.asString());
   }
 
   private static boolean multiMatches(JsonNode options, JsonNode condition) {

@@ -128,14 +128,17 @@ class NotionSourceTest {
   /** The reference data source and pages, as a Notion that answers from memory. */
   static final class FakeNotion implements NotionReads {
     JsonNode queriedFilter;
+    java.util.List<String> queriedProperties;
     final List<String> bodyReads = new ArrayList<>();
 
     public NotionDataSource resolveDataSource(String databaseIdOrUrl, String dataSourceId) {
       return NotionJson.referenceDataSource();
     }
 
-    public void queryPages(String dataSourceId, JsonNode filter, Consumer<NotionPage> sink) {
+    public void queryPages(String dataSourceId, JsonNode filter, java.util.List<String> properties,
+        Consumer<NotionPage> sink) {
       queriedFilter = filter;
+      queriedProperties = properties;
       NotionJson.referencePages().forEach(sink);
     }
 
