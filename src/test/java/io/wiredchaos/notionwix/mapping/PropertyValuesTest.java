@@ -80,6 +80,12 @@ class PropertyValuesTest {
     assertThat(files.media()).extracting(MediaRef::role).containsExactly("property:value", "property:valueGallery");
     assertThat(map("people", "[{\"object\":\"user\",\"id\":\"u\"},{\"name\":\"Ada\"},{\"person\":{\"email\":\"g@x\"}}]",
         Transform.AUTO).data().get("value")).isEqualTo(List.of("Ada", "g@x"));
+    // 2026-12-01: a person's name may be null (upgrade guide "Person names"): email, else "unknown", never null text
+    assertThat(map("people", "[{\"object\":\"user\",\"id\":\"u\",\"type\":\"person\",\"name\":null,"
+        + "\"person\":{\"email\":\"g@x\"}},{\"object\":\"user\",\"id\":\"v\",\"type\":\"person\",\"name\":null}]",
+        Transform.AUTO).data().get("value")).isEqualTo(List.of("g@x", "unknown"));
+    assertThat(map("created_by", "{\"object\":\"user\",\"id\":\"u\",\"type\":\"person\",\"name\":null}",
+        Transform.AUTO).data().get("value")).isEqualTo("unknown");
     assertThat(map("number", "12", Transform.AUTO).data().get("value")).isEqualTo(12L);
     assertThat(map("number", "12.0", Transform.AUTO).data().get("value")).isEqualTo(12L);
     assertThat(map("number", "0.1", Transform.AUTO).data().get("value")).isEqualTo(0.1);
