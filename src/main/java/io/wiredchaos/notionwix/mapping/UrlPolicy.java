@@ -101,10 +101,9 @@ public final class UrlPolicy {
     if (!LINK_SCHEMES.contains(scheme) || !web && use != Use.LINK) {
       return "scheme \"" + (scheme.length() > 20 ? scheme.substring(0, 20) + "…" : scheme) + "\" is not allowed";
     }
-    if (web) {
-      return uri.isOpaque() || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty() ? "no host" : null;
-    }
-    return uri.getRawSchemeSpecificPart().isEmpty() ? "empty " + scheme + " address" : null;
+    // mailto and tel: URI has already refused an empty address ("mailto:")
+    return web && (uri.isOpaque() || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) ? "no host"
+        : null;
   }
 
   private static String relative(String url, Use use) {
