@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Files property values (notion.md §4.2, §6) as an IMAGE value (first image) or a MEDIA_GALLERY value
  * (wix.md §3.4: {@code [{type, src, title}]}). Notion-hosted files become placeholders plus {@code MediaRef}s;
- * external URLs are used as they are.
+ * external URLs are used as they are when {@link UrlPolicy} allows them.
  */
 final class FileValues {
 
@@ -22,11 +22,12 @@ final class FileValues {
 
   private FileValues() {}
 
-  /** The first image of the list, as placeholder or URL; null when the list has no image. */
+  /** The first usable image of the list, as placeholder or URL; null when the list has none. */
   static String firstImage(JsonNode files, String role, ItemDraft draft) {
     for (JsonNode file : Json.array(files)) {
-      if ("image".equals(kind(file))) {
-        return src(file, role, draft);
+      String src = "image".equals(kind(file)) ? src(file, role, draft) : null;
+      if (src != null) {
+        return src;
       }
     }
     return null;
@@ -42,9 +43,13 @@ final class FileValues {
             + " is neither an image nor a video; a media gallery cannot hold it");
         continue;
       }
+      String src = src(file, role, draft);
+      if (src == null) {
+        continue;
+      }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("type", kind);
-      item.put("src", src(file, role, draft));
+      item.put("src", src);
       String name = Json.nonBlank(file, "name");
       if (name != null) {
         item.put("title", name);
@@ -54,9 +59,15 @@ final class FileValues {
     return items;
   }
 
+  /** Placeholder (Notion-hosted) or external URL; null (with an {@code UNSAFE_URL} warning) when refused. */
   private static String src(JsonNode file, String role, ItemDraft draft) {
     String hosted = Json.nonBlank(file, "file", "url");
-    return hosted != null ? draft.media(hosted, role) : Json.nonBlank(file, "external", "url");
+    String what = "file \"" + Json.text(file, "name") + "\" in " + role;
+    if (hosted != null) {
+      return draft.allowedUrl(hosted, UrlPolicy.Use.NOTION_FILE, what, "left out") == null ? null
+          : draft.media(hosted, role);
+    }
+    return draft.allowedUrl(Json.nonBlank(file, "external", "url"), UrlPolicy.Use.MEDIA, what, "left out");
   }
 
   /** {@code image}, {@code video} or null, from the file name or the URL path's extension. */

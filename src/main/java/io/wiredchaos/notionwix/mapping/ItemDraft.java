@@ -23,6 +23,22 @@ final class ItemDraft {
     warnings.add(new ConversionWarning(pageId, null, code, message));
   }
 
+  /**
+   * {@code url} when {@link UrlPolicy} allows it for {@code use}; otherwise null and an {@code UNSAFE_URL} warning
+   * naming the field.
+   *
+   * @param what e.g. {@code "cover image"}, {@code "field website"}
+   * @param instead what happens to the value, e.g. {@code "left out"}
+   */
+  String allowedUrl(String url, UrlPolicy.Use use, String what, String instead) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
+    if (verdict.allowed()) {
+      return url;
+    }
+    warn("UNSAFE_URL", what + " URL refused (" + verdict.refusal() + "); " + instead);
+    return null;
+  }
+
   /** Records a Notion-hosted file and returns its placeholder. */
   String media(String url, String role) {
     String key = MediaPlaceholder.sourceKeyOf(url);

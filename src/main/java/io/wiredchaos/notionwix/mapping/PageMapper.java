@@ -67,7 +67,8 @@ public final class PageMapper {
       applyDefault(rule, draft);
     }
     draft.data.put("notionPageId", pageId);
-    draft.data.put("notionUrl", page.url());
+    draft.data.put("notionUrl", page.url() == null ? null
+        : draft.allowedUrl(page.url(), UrlPolicy.Use.LINK, "field notionUrl", "left out"));
     draft.data.put("notionLastEdited", page.lastEditedTime() == null ? null : DateValues.dateTime(page.lastEditedTime()));
     Map<String, Object> document = ItemSize.body(draft);
     SyncHash.Digest digest = SyncHash.digest(draft.data, document);
@@ -160,9 +161,15 @@ public final class PageMapper {
     return Json.text(inner) != null ? Json.text(inner) : Json.text(payload);
   }
 
+  /** The cover as a placeholder (Notion-hosted) or its external URL; null when absent or refused by {@link UrlPolicy}. */
   private static Object cover(JsonNode cover, ItemDraft draft) {
     String hosted = Json.nonBlank(cover, "file", "url");
-    return hosted != null ? draft.media(hosted, "cover") : Json.nonBlank(cover, "external", "url");
+    if (hosted != null) {
+      return draft.allowedUrl(hosted, UrlPolicy.Use.NOTION_FILE, "cover image", "left out") == null ? null
+          : draft.media(hosted, "cover");
+    }
+    String external = Json.nonBlank(cover, "external", "url");
+    return external == null ? null : draft.allowedUrl(external, UrlPolicy.Use.MEDIA, "cover image", "left out");
   }
 
   /**

@@ -52,7 +52,8 @@ final class PropertyValues {
       case "checkbox" -> payload.isBoolean() ? payload.booleanValue() : null;
       case "select", "status" -> Json.text(payload, "name");
       case "multi_select" -> names(payload, o -> Json.text(o, "name"));
-      case "url", "email", "phone_number", "string" -> Json.text(payload);
+      case "url" -> url(Json.text(payload), rule, draft);
+      case "email", "phone_number", "string" -> Json.text(payload);
       case "boolean" -> payload.isBoolean() ? payload.booleanValue() : null;
       case "date" -> DateValues.start(payload, dateOnly);
       case "created_time", "last_edited_time" -> DateValues.value(Json.text(payload), dateOnly);
@@ -72,6 +73,12 @@ final class PropertyValues {
         yield payload.isMissingNode() || payload.isNull() ? null : JSON.convertValue(payload, Object.class);
       }
     };
+  }
+
+  /** A url property's value when {@link UrlPolicy} allows it as a link; empty values pass as they are. */
+  private static String url(String value, FieldRule rule, ItemDraft draft) {
+    return value == null || value.isBlank() ? value
+        : draft.allowedUrl(value, UrlPolicy.Use.LINK, "property " + rule.propertyName(), "left out");
   }
 
   private static Object richText(JsonNode payload, Transform t, ItemDraft draft) {

@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 /** Property values beyond the reference page: empty forms, ranges, transforms, files, people, unknown types. */
 class PropertyValuesTest {
 
+  private static final String NOTION_URL = "https://www.notion.so/2a7104cd477e8123b1aaf00d00000001";
+
   private static MappedItem map(String type, String valueJson, Transform transform) {
     JsonNode property = NotionJson.parse("{\"id\":\"p1\",\"type\":\"" + type + "\",\"" + type + "\":" + valueJson + "}");
     return mapProperty(property, transform);
@@ -24,7 +26,7 @@ class PropertyValuesTest {
     FieldMapping mapping = new FieldMapping("ds", "c", List.of(rule), new PublishRule(null));
     Map<String, JsonNode> properties = new LinkedHashMap<>();
     properties.put("Value", property);
-    NotionPage page = new NotionPage("2A7104CD477E8123B1AAF00D00000001", Instant.EPOCH, Instant.EPOCH, false, "u",
+    NotionPage page = new NotionPage("2A7104CD477E8123B1AAF00D00000001", Instant.EPOCH, Instant.EPOCH, false, NOTION_URL,
         null, null, null, properties);
     return new PageMapper().map(page, List.of(), MappingContext.of(mapping));
   }
@@ -113,7 +115,7 @@ class PropertyValuesTest {
     FieldRule required = new FieldRule("must", FieldSource.PROPERTY, "missing", "Must", "select", Transform.AUTO, null,
         true, null, 0);
     FieldMapping mapping = new FieldMapping("ds", "c", List.of(withDefault, required), new PublishRule(null));
-    NotionPage page = new NotionPage("2a7104cd-477e-8123-b1aa-f00d00000001", Instant.EPOCH, Instant.EPOCH, false, "u",
+    NotionPage page = new NotionPage("2a7104cd-477e-8123-b1aa-f00d00000001", Instant.EPOCH, Instant.EPOCH, false, NOTION_URL,
         null, null, null, Map.of("Cat", NotionJson.parse("{\"id\":\"p1\",\"type\":\"select\",\"select\":null}")));
     MappedItem item = new PageMapper().map(page, List.of(), MappingContext.of(mapping));
     assertThat(item.data().get("cat")).isEqualTo("General");

@@ -3,6 +3,7 @@ package io.wiredchaos.notionwix.mapping.content;
 import io.wiredchaos.notionwix.mapping.ConversionWarning;
 import io.wiredchaos.notionwix.mapping.MediaPlaceholder;
 import io.wiredchaos.notionwix.mapping.MediaRef;
+import io.wiredchaos.notionwix.mapping.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.function.Function;
  * conversion collects (warnings, media to re-host, node ids in use). Not shared between pages or threads.
  */
 final class ContentContext {
+
+  /** Warning code of a URL that {@link UrlPolicy} refused. */
+  static final String UNSAFE_URL = "UNSAFE_URL";
 
   private final String pageId;
   private final Function<String, Optional<String>> pageUrls;
@@ -57,6 +61,22 @@ final class ContentContext {
 
   void warn(String blockId, String code, String message) {
     warnings.add(new ConversionWarning(pageId, blockId, code, message));
+  }
+
+  /**
+   * {@code url} when {@link UrlPolicy} allows it for {@code use}; otherwise null and an {@code UNSAFE_URL} warning
+   * naming the block, what the URL was for and what the reader sees instead.
+   *
+   * @param what e.g. {@code "link"}, {@code "bookmark"}
+   * @param instead what happens to the content, e.g. {@code "kept as plain text"}
+   */
+  String allowedUrl(String url, UrlPolicy.Use use, String blockId, String what, String instead) {
+    UrlPolicy.Verdict verdict = UrlPolicy.check(url, use);
+    if (verdict.allowed()) {
+      return url;
+    }
+    warn(blockId, UNSAFE_URL, what + " URL refused (" + verdict.refusal() + "); " + instead);
+    return null;
   }
 
   /** Records a Notion-hosted file and returns the placeholder to put in the document. */

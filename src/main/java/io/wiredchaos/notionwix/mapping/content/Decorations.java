@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping.content;
 
+import io.wiredchaos.notionwix.mapping.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +75,25 @@ final class Decorations {
     }
     String pageId = PageIds.fromNotionUrl(href);
     if (pageId == null) {
-      return Optional.of(external(href));
+      return external(href, blockId, ctx);
     }
     return internal(pageId, segment, blockId, ctx);
+  }
+
+  /** A LINK to an outside URL when {@link UrlPolicy} allows it; otherwise the text stays plain (with a warning). */
+  private static Optional<Map<String, Object>> external(String href, String blockId, ContentContext ctx) {
+    return Optional.ofNullable(ctx.allowedUrl(href, UrlPolicy.Use.LINK, blockId, "link", "kept as plain text"))
+        .map(Decorations::external);
   }
 
   private static Optional<Map<String, Object>> mention(JsonNode segment, String blockId, ContentContext ctx) {
     JsonNode mention = Json.at(segment, "mention");
     return switch (String.valueOf(Json.text(mention, "type"))) {
       case "page" -> internal(Json.text(mention, "page", "id"), segment, blockId, ctx);
-      case "link_preview" -> Optional.ofNullable(Json.nonBlank(mention, "link_preview", "url")).map(Decorations::external);
-      case "link_mention" -> Optional.ofNullable(Json.nonBlank(mention, "link_mention", "href")).map(Decorations::external);
+      case "link_preview" -> Optional.ofNullable(Json.nonBlank(mention, "link_preview", "url"))
+          .flatMap(url -> external(url, blockId, ctx));
+      case "link_mention" -> Optional.ofNullable(Json.nonBlank(mention, "link_mention", "href"))
+          .flatMap(url -> external(url, blockId, ctx));
       default -> Optional.empty();
     };
   }
@@ -97,10 +106,16 @@ final class Decorations {
           + Json.text(segment, "plain_text") + "\") is not on the site; kept as plain text");
       return Optional.empty();
     }
-    return Optional.of(Ricos.map("type", "LINK", "linkData",
-        Ricos.map("link", Ricos.map("url", url.get(), "target", "SELF"))));
+    return Optional.ofNullable(ctx.allowedUrl(url.get(), UrlPolicy.Use.LINK, blockId, "page link", "kept as plain text"))
+        .map(Decorations::internal);
   }
 
+  /** A LINK to a page of the site; {@code url} has passed {@link UrlPolicy}. */
+  static Map<String, Object> internal(String url) {
+    return Ricos.map("type", "LINK", "linkData", Ricos.map("link", Ricos.map("url", url, "target", "SELF")));
+  }
+
+  /** A LINK to an outside page (new tab, no referrer); {@code url} has passed {@link UrlPolicy}. */
   static Map<String, Object> external(String url) {
     return Ricos.map("type", "LINK", "linkData", Ricos.map("link",
         Ricos.map("url", url, "target", "BLANK", "rel", Ricos.map("noreferrer", true))));

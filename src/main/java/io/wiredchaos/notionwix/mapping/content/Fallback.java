@@ -28,10 +28,17 @@ final class Fallback {
         label);
   }
 
-  /** A known block whose payload is unusable (no URL, no rows): the same visible note, its own warning code. */
+  /**
+   * A known block whose payload is unusable (no URL, a refused URL, no rows): the same visible note, its own
+   * warning code.
+   *
+   * @param code the warning's code, or null when the caller has warned already (a refused URL)
+   */
   static List<Map<String, Object>> broken(NotionBlock block, BlockTree tree, String code, String message, String label) {
     ContentContext ctx = tree.ctx();
-    ctx.warn(block.id(), code, message);
+    if (code != null) {
+      ctx.warn(block.id(), code, message);
+    }
     List<Map<String, Object>> out = new ArrayList<>();
     out.add(note(block.id(), "[Notion " + label + " not shown]", ctx));
     String textId = ctx.id(block.id(), "text");

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping.content;
 
+import io.wiredchaos.notionwix.mapping.UrlPolicy;
 import io.wiredchaos.notionwix.notion.api.NotionBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ final class LinkBlocks {
       return Fallback.broken(block, tree, "MEDIA_WITHOUT_URL", block.type() + " has no URL; shown as a note",
           block.type());
     }
+    if (tree.ctx().allowedUrl(url, UrlPolicy.Use.LINK, block.id(), block.type(), "shown as a note") == null) {
+      return Fallback.broken(block, tree, null, null, block.type());
+    }
     String caption = RichTextRuns.plain(Json.at(block.payload(), "caption"));
     return List.of(linkParagraph(tree.ctx().id(block.id(), ""), "🔗 ", caption.isBlank() ? url : caption,
         Decorations.external(url)));
@@ -32,7 +36,7 @@ final class LinkBlocks {
 
   static List<Map<String, Object>> embed(NotionBlock block, BlockTree tree) {
     String url = Json.nonBlank(block.payload(), "url");
-    if (url == null || !VIDEO_SITES.matcher(url).matches()) {
+    if (url == null || !UrlPolicy.check(url, UrlPolicy.Use.MEDIA).allowed() || !VIDEO_SITES.matcher(url).matches()) {
       return bookmark(block, tree);
     }
     List<Map<String, Object>> out = new ArrayList<>();
@@ -60,12 +64,15 @@ final class LinkBlocks {
     Optional<String> url = ctx.pageUrl(pageId);
     String id = ctx.id(block.id(), "");
     String icon = "child_database".equals(block.type()) ? "🗂 " : "📄 ";
-    if (url.isPresent()) {
-      return List.of(linkParagraph(id, icon, title == null ? url.get() : title,
-          Ricos.map("type", "LINK", "linkData", Ricos.map("link", Ricos.map("url", url.get(), "target", "SELF")))));
+    String allowed = url.map(u -> ctx.allowedUrl(u, UrlPolicy.Use.LINK, block.id(), block.type(), "shown without a link"))
+        .orElse(null);
+    if (allowed != null) {
+      return List.of(linkParagraph(id, icon, title == null ? allowed : title, Decorations.internal(allowed)));
     }
-    ctx.warn(block.id(), "UNSYNCED_PAGE_LINK",
-        block.type() + " points at " + pageId + ", which is not on the site; shown without a link");
+    if (url.isEmpty()) {
+      ctx.warn(block.id(), "UNSYNCED_PAGE_LINK",
+          block.type() + " points at " + pageId + ", which is not on the site; shown without a link");
+    }
     return List.of(Ricos.paragraph(id, Ricos.texts(id, icon + (title == null ? "Notion page" : title),
         List.of(Ricos.map("type", "COLOR", "colorData", Ricos.map("foreground", "#787774"))))));
   }

@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping.content;
 
+import io.wiredchaos.notionwix.mapping.UrlPolicy;
 import io.wiredchaos.notionwix.notion.api.NotionBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,17 @@ import java.util.Map;
  */
 final class MediaBlocks {
 
+  /** {@link #source} markers (compared by identity). */
+  private static final Map<String, Object> NO_URL = Map.of("no", "url");
+  private static final Map<String, Object> REFUSED = Map.of("refused", "url");
+
   private MediaBlocks() {}
 
   static List<Map<String, Object>> image(NotionBlock block, BlockTree tree) {
     ContentContext ctx = tree.ctx();
     Map<String, Object> src = source(block, "image", ctx);
-    if (src == null) {
-      return missing(block, tree);
+    if (src == NO_URL || src == REFUSED) {
+      return unusable(block, tree, src);
     }
     String id = ctx.id(block.id(), "");
     String altText = RichTextRuns.plain(Json.at(block.payload(), "caption"));
@@ -42,8 +47,8 @@ final class MediaBlocks {
   static List<Map<String, Object>> file(NotionBlock block, BlockTree tree) {
     ContentContext ctx = tree.ctx();
     Map<String, Object> src = source(block, block.type(), ctx);
-    if (src == null) {
-      return missing(block, tree);
+    if (src == NO_URL || src == REFUSED) {
+      return unusable(block, tree, src);
     }
     String id = ctx.id(block.id(), "");
     List<Map<String, Object>> out = new ArrayList<>();
@@ -58,8 +63,8 @@ final class MediaBlocks {
       NotionBlock block, String role, String type, String dataKey, BlockTree tree) {
     ContentContext ctx = tree.ctx();
     Map<String, Object> src = source(block, role, ctx);
-    if (src == null) {
-      return missing(block, tree);
+    if (src == NO_URL || src == REFUSED) {
+      return unusable(block, tree, src);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     out.add(Ricos.node(type, ctx.id(block.id(), ""), List.of(), dataKey,
@@ -68,14 +73,27 @@ final class MediaBlocks {
     return out;
   }
 
-  /** {@code {url}} for external files, {@code {id: placeholder}} for Notion-hosted ones; null when no URL. */
+  /**
+   * {@code {url}} for external files, {@code {id: placeholder}} for Notion-hosted ones; {@link #NO_URL} when the
+   * block has none, {@link #REFUSED} (warned) when {@link UrlPolicy} refuses it.
+   */
   static Map<String, Object> source(NotionBlock block, String role, ContentContext ctx) {
     String hosted = Json.nonBlank(block.payload(), "file", "url");
-    if (hosted != null) {
-      return Ricos.map("id", ctx.media(hosted, block.id(), role));
+    String external = hosted != null ? null : Json.nonBlank(block.payload(), "external", "url");
+    if (hosted == null && external == null) {
+      return NO_URL;
     }
-    String external = Json.nonBlank(block.payload(), "external", "url");
-    return external == null ? null : Ricos.map("url", external);
+    String url = ctx.allowedUrl(hosted != null ? hosted : external,
+        hosted != null ? UrlPolicy.Use.NOTION_FILE : UrlPolicy.Use.MEDIA, block.id(), block.type(), "shown as a note");
+    if (url == null) {
+      return REFUSED;
+    }
+    return hosted != null ? Ricos.map("id", ctx.media(hosted, block.id(), role)) : Ricos.map("url", external);
+  }
+
+  /** The fallback for a block whose {@link #source} is {@link #NO_URL} or {@link #REFUSED}. */
+  private static List<Map<String, Object>> unusable(NotionBlock block, BlockTree tree, Map<String, Object> src) {
+    return src == REFUSED ? Fallback.broken(block, tree, null, null, block.type()) : missing(block, tree);
   }
 
   private static String fileName(NotionBlock block) {
