@@ -86,6 +86,8 @@ final class NotionHandler implements HttpHandler {
     String sub = p.length > 4 ? p[4] : null;
     if (resource.equals("databases") && method.equals("GET") && data.databaseId.equals(id)) {
       ok(ex, NotionContainers.database(data));
+    } else if (resource.equals("databases") && method.equals("GET") && NotionLogDatabase.ID.equals(id)) {
+      ok(ex, NotionLogDatabase.database());
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && sub == null) {
       ok(ex, NotionContainers.dataSource(data));
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && "query".equals(sub)) {
@@ -93,7 +95,14 @@ final class NotionHandler implements HttpHandler {
       items[0] = response.path("results").size();
       ok(ex, response);
     } else if (resource.equals("pages") && method.equals("POST") && p.length == 3) {
-      ok(ex, NotionWrites.create(data, Exchanges.body(ex), clock).deepCopy());
+      JsonNode body = Exchanges.body(ex);
+      ObjectNode refusal = NotionLogDatabase.refusal(data, body.path("parent"));
+      if (refusal != null) {
+        status[0] = refusal.path("status").asInt();
+        NotionErrors.reply(ex, refusal);
+      } else {
+        ok(ex, NotionWrites.create(data, body, clock).deepCopy());
+      }
     } else if (resource.equals("pages") && id != null && data.page(id) != null) {
       page(ex, method, id, sub, p);
     } else if (resource.equals("blocks") && id != null && data.block(id) != null || resource.equals("blocks")
