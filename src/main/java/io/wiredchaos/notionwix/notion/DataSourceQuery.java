@@ -23,8 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Pages are streamed to the consumer as each response arrives (page_size 100, cursor in the body); only the ids
  * seen are kept, for de-duplication. A query stops after 10,000 rows and says so only in
- * {@code request_status.type == "incomplete"}; then the traversal continues in {@code created_time} windows sorted
- * ascending, each starting {@code on_or_after} the newest creation time seen so far. {@code created_time} has minute
+ * {@code request_status.type == "incomplete"} (checked on every response of a pass, as the SDK's
+ * {@code iterateAllDataSourceRows} does); then the traversal continues in {@code created_time} windows sorted
+ * ascending, each starting {@code on_or_after} the newest creation time of any row returned so far: pages and the
+ * child data-source rows of wiki data sources alike, since either can be a window's last row (notion.md §1.4;
+ * SDK 5.26 {@code iterateAllDataSourceRows}). Only pages reach the consumer. {@code created_time} has minute
  * precision, so windows overlap on that minute and rows already delivered are skipped by id. A window that makes no
  * progress (more than 10,000 rows created in one minute) fails rather than loop.
  *
@@ -79,6 +82,7 @@ final class DataSourceQuery {
     Subject subject = Subject.configured("data source " + dataSourceId, NotionClient.DATABASE_SETTING);
     String cursor = null;
     Instant newest = null;
+    boolean incomplete = false;
     int pageSize = PAGE_SIZE;
     while (true) {
       ObjectNode body = NODES.objectNode();
@@ -104,23 +108,35 @@ final class DataSourceQuery {
         continue;
       }
       for (JsonNode result : response.path("results")) {
+        newest = later(newest, NotionJson.text(result, "created_time"));
         if (!"page".equals(NotionJson.text(result, "object"))) {
           continue; // wiki data sources can return nested data_source objects (notion.md §1.4)
         }
         NotionPage page = NotionJson.page(result);
-        if (page.createdTime() != null && (newest == null || page.createdTime().isAfter(newest))) {
-          newest = page.createdTime();
-        }
         if (seen.add(page.id())) {
           consumer.accept(page);
         }
       }
+      incomplete |= "incomplete".equals(NotionJson.text(response.path("request_status"), "type"));
       cursor = NotionJson.text(response, "next_cursor");
       if (!response.path("has_more").asBoolean(false) || cursor == null) {
-        boolean incomplete = "incomplete".equals(NotionJson.text(response.path("request_status"), "type"));
         return new Traversal(incomplete, newest);
       }
     }
+  }
+
+  /** The later of {@code newest} and a row's {@code created_time} (absent or unreadable: unchanged). */
+  private static Instant later(Instant newest, String createdTime) {
+    if (createdTime == null) {
+      return newest;
+    }
+    Instant created;
+    try {
+      created = Instant.parse(createdTime);
+    } catch (java.time.format.DateTimeParseException e) {
+      return newest;
+    }
+    return newest == null || created.isAfter(newest) ? created : newest;
   }
 
   private static List<JsonNode> withCreatedTimeTiebreak(List<JsonNode> sorts) {

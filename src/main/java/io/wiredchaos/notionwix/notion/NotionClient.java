@@ -80,8 +80,13 @@ public class NotionClient {
 
   /** {@code GET /v1/databases/{id}}; accepts an id or URL with or without dashes. */
   public NotionDatabase retrieveDatabase(String idOrUrl) {
+    return retrieveDatabase(idOrUrl, DATABASE_SETTING);
+  }
+
+  /** {@code GET /v1/databases/{id}} of the database {@code setting} names (for the hint of a failure). */
+  NotionDatabase retrieveDatabase(String idOrUrl, String setting) {
     String id = NotionIds.normalize(idOrUrl);
-    return NotionJson.database(http.get("retrieve database", Subject.configured("database " + id, DATABASE_SETTING),
+    return NotionJson.database(http.get("retrieve database", Subject.configured("database " + id, setting),
         "/v1/databases/" + id, Map.of()));
   }
 

@@ -12,6 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
  * One page per run in {@code NOTION_LOG_DATABASE_ID}: the title (property id {@code title}, which every database
  * has, so no schema is assumed) names the run and its outcome; the body lists counts and failures by title. A
  * failure to write it is logged and never fails the run.
+ *
+ * <p>The page's parent is the log database's data source, as the 2025-09-03 upgrade guide asks ("Provide data
+ * source IDs when creating pages"): a {@code database_id} parent is accepted only while the database has one data
+ * source (notion.md §1.2, §1.5). The data source is {@code data_sources[0]} of {@code GET /v1/databases/{id}},
+ * read once per log database and kept for the life of the process.
  */
 @Component
 class RunLogPages implements RunListener {
@@ -19,6 +24,11 @@ class RunLogPages implements RunListener {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunLogPages.class);
   private final NotionClient notion;
   private final NotionSettings settings;
+  /** The log database last resolved and its data source; one request per process, not one per run. */
+  private final java.util.concurrent.atomic.AtomicReference<Resolved> resolved =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  private record Resolved(String databaseId, String dataSourceId) {}
 
   RunLogPages(NotionClient notion, NotionSettings settings) {
     this.notion = notion;
@@ -32,17 +42,32 @@ class RunLogPages implements RunListener {
       return;
     }
     try {
-      notion.createPage(page(NotionIds.normalize(database), report));
+      notion.createPage(page(dataSourceOf(NotionIds.normalize(database)), report));
     } catch (RuntimeException e) {
       LOG.warn("run {}: the run-log page could not be written to NOTION_LOG_DATABASE_ID: {}", report.runId(),
           e.getMessage());
     }
   }
 
-  static ObjectNode page(String databaseId, RunReport r) {
+  /** The log database's first data source, from the cache or one {@code GET /v1/databases/{id}}. */
+  private String dataSourceOf(String databaseId) {
+    Resolved known = resolved.get();
+    if (known != null && known.databaseId().equals(databaseId)) {
+      return known.dataSourceId();
+    }
+    var sources = notion.retrieveDatabase(databaseId, "NOTION_LOG_DATABASE_ID").dataSources();
+    if (sources.isEmpty()) {
+      throw new IllegalStateException("database " + databaseId + " has no data source the integration can see");
+    }
+    String dataSourceId = sources.getFirst().id();
+    resolved.set(new Resolved(databaseId, dataSourceId));
+    return dataSourceId;
+  }
+
+  static ObjectNode page(String dataSourceId, RunReport r) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode page = f.objectNode();
-    page.putObject("parent").put("database_id", databaseId);
+    page.putObject("parent").put("type", "data_source_id").put("data_source_id", dataSourceId);
     page.putObject("properties").putObject("title").set("title", text(f, r.kind() + " " + r.runId() + ": "
         + r.outcome() + (r.dryRun() ? " (dry run)" : "")));
     ArrayNode children = page.putArray("children");

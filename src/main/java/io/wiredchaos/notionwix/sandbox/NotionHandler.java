@@ -118,6 +118,8 @@ final class NotionHandler implements HttpHandler {
     String sub = p.length > 4 ? p[4] : null;
     if (resource.equals("databases") && method.equals("GET") && data.databaseId.equals(id)) {
       ok(ex, version, NotionContainers.database(data));
+    } else if (resource.equals("databases") && method.equals("GET") && NotionLogDatabase.ID.equals(id)) {
+      ok(ex, version, NotionLogDatabase.database());
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && sub == null) {
       ok(ex, version, NotionContainers.dataSource(data));
     } else if (resource.equals("data_sources") && data.dataSourceId.equals(id) && "query".equals(sub)) {
@@ -127,7 +129,13 @@ final class NotionHandler implements HttpHandler {
     } else if (resource.equals("pages") && method.equals("POST") && p.length == 3) {
       JsonNode body = Exchanges.body(ex);
       version.checkRequest(body);
-      ok(ex, version, NotionWrites.create(data, body, clock).deepCopy());
+      ObjectNode refusal = NotionLogDatabase.refusal(data, body.path("parent"));
+      if (refusal != null) {
+        status[0] = refusal.path("status").asInt();
+        NotionErrors.reply(ex, refusal);
+      } else {
+        ok(ex, version, NotionWrites.create(data, body, clock).deepCopy());
+      }
     } else if (resource.equals("pages") && id != null && data.page(id) != null) {
       page(ex, method, id, sub, p, version);
     } else if (resource.equals("blocks") && id != null && data.block(id) != null || resource.equals("blocks")

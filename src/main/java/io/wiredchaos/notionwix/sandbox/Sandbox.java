@@ -27,6 +27,10 @@ public final class Sandbox implements AutoCloseable {
   public static final String WIX_KEY = "sandbox-wix-api-key";
   public static final String WIX_SITE_ID = "0c5e7a9b-2d4f-4a6b-8c0d-1e2f3a4b5c6d";
   public static final String COLLECTION = "NotionPages";
+  /** The run-log database: two data sources, so a page must name one (docs/sandbox.md). */
+  public static final String LOG_DATABASE_ID = NotionLogDatabase.ID;
+  /** Its data sources, in the order {@code GET /v1/databases/{id}} lists them. */
+  public static final List<String> LOG_DATA_SOURCE_IDS = NotionLogDatabase.DATA_SOURCE_IDS;
 
   private volatile HttpServer notionServer;
   private volatile HttpServer wixServer;

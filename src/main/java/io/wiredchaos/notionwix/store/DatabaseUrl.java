@@ -62,6 +62,15 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     return jdbcUrl.startsWith("jdbc:sqlite:");
   }
 
+  /** The SQLite database file, or null for PostgreSQL or an in-memory SQLite database. */
+  public Path sqliteFile() {
+    if (!isSqlite()) {
+      return null;
+    }
+    String path = display().substring("jdbc:sqlite:".length()).replaceFirst("^file:", "");
+    return path.isEmpty() || path.startsWith(":memory:") ? null : Path.of(path).toAbsolutePath().normalize();
+  }
+
   /** The URL with no credentials and no query, safe to print. */
   public String display() {
     int query = jdbcUrl.indexOf('?');

@@ -72,8 +72,20 @@ public class StateCheck {
           ? "empty" : flyway.getObject().info().current().getVersion().toString();
       return new Result(true, "state database " + url.display() + " (" + product + ") at schema version " + version);
     } catch (SQLException | RuntimeException e) {
-      return new Result(false, "state database " + url.display() + " cannot be used: " + rootMessage(e));
+      String settings = settingsMessage(e);
+      return new Result(false, settings != null ? settings
+          : "state database " + url.display() + " cannot be used: " + rootMessage(e));
     }
+  }
+
+  /** The message of a {@link SettingsException} in the chain ({@link StateAccess} says what to fix), or null. */
+  private static String settingsMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof io.wiredchaos.notionwix.config.SettingsException settings) {
+        return settings.getMessage();
+      }
+    }
+    return null;
   }
 
   private static String rootMessage(Throwable e) {

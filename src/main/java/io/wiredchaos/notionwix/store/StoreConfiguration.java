@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The state database. The state directory is created here, before the pool opens, because SQLite cannot create
- * a file in a missing directory ({@code SQLITE_CANTOPEN} through Flyway; stack.md pitfall 5).
+ * a file in a missing directory ({@code SQLITE_CANTOPEN} through Flyway; stack.md pitfall 5). Before Flyway and
+ * ShedLock see the pool, {@link StateAccess} checks that the SQLite file can be written and that one connection
+ * opens, so that local faults are configuration errors that say what to fix.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -32,6 +34,15 @@ class StoreConfiguration {
     pool.setPassword(url.password());
     pool.setPoolName("state");
     pool.setMaximumPoolSize(url.isSqlite() ? 4 : 8);
+    try {
+      if (url.sqliteFile() != null) {
+        StateAccess.requireWritable(url.sqliteFile());
+      }
+      StateAccess.requireConnection(pool, url);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
     return pool;
   }
 

@@ -95,10 +95,14 @@ class SyncAgainstSandboxIT {
   @Test
   void eachRunWritesARunLogPageWhenALogDatabaseIsSet() {
     Map<String, String> env = env();
-    env.put("NOTION_LOG_DATABASE_ID", "5f0e7c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b");
+    // The sandbox's log database has two data sources, so a database_id parent is refused (notion.md §1.5).
+    env.put("NOTION_LOG_DATABASE_ID", Sandbox.LOG_DATABASE_ID);
     assertThat(CliRun.run(env, dataDir, "sync").exitCode()).isZero();
-    assertThat(sandbox.logPages()).singleElement().satisfies(page ->
-        assertThat(page.toString()).contains("SUCCESS").contains("created " + SeedContent.PUBLISHED));
+    assertThat(sandbox.logPages()).singleElement().satisfies(page -> {
+      assertThat(page.toString()).contains("SUCCESS").contains("created " + SeedContent.PUBLISHED);
+      assertThat(page.path("parent").path("data_source_id").asString())
+          .isEqualTo(Sandbox.LOG_DATA_SOURCE_IDS.getFirst());
+    });
   }
 
   @Test

@@ -96,6 +96,59 @@ class DataSourceQueryTest {
     }
   }
 
+  private static String dataSourceRow(String id, String createdTime) {
+    return """
+        {"object":"data_source","id":"%s","created_time":"%s","last_edited_time":"%s"}"""
+        .formatted(id, createdTime, createdTime);
+  }
+
+  /**
+   * A wiki data source returns child data-source rows among its pages (notion.md §1.4). The SDK's
+   * iterateAllDataSourceRows advances the next window's created_time bound on every returned row, pages and
+   * data sources alike; advancing on pages only re-reads the same window and wrongly reports that it cannot move.
+   */
+  @Test
+  void theNextWindowStartsAfterTheLastRowEvenWhenTheLastRowsAreDataSources() {
+    try (NotionFake fake = new NotionFake(request -> {
+      String start = body(request).path("filter").path("created_time").path("on_or_after").asString("");
+      String cursor = body(request).path("start_cursor").asString("");
+      if (start.equals("2026-09-01T09:06:00Z")) {
+        return Response.json(200, queryPage(List.of(dataSourceRow(id(96), t(6)), page(id(3), t(7))), null, false));
+      }
+      // the first pass, or a window that did not advance past the data-source rows: the same rows again
+      return cursor.isEmpty()
+          ? Response.json(200, queryPage(List.of(page(id(1), t(1)), page(id(2), t(2))), "c1", false))
+          : Response.json(200, queryPage(List.of(dataSourceRow(id(95), t(5)), dataSourceRow(id(96), t(6))), null,
+              true));
+    })) {
+      List<String> seen = new ArrayList<>();
+      long count = fake.client.queryAll(DS, null, List.of(), List.of(), page -> seen.add(page.id()));
+      assertThat(seen).containsExactly(id(1), id(2), id(3));
+      assertThat(count).isEqualTo(3);
+      assertThat(fake.server.requests()).hasSize(3);
+      assertThat(body(fake.server.requests().get(2)).path("filter").path("created_time").path("on_or_after")
+          .asString()).isEqualTo("2026-09-01T09:06:00Z");
+    }
+  }
+
+  /** An incomplete marker on a page that still has a cursor (SDK: checked on every response) is not lost. */
+  @Test
+  void anIncompleteMarkOnAnyResponseOfAPassStartsTheWindows() {
+    try (NotionFake fake = new NotionFake(request -> {
+      JsonNode body = body(request);
+      if (body.path("filter").toString().contains("on_or_after")) {
+        return Response.json(200, queryPage(List.of(page(id(2), t(2)), page(id(3), t(3))), null, false));
+      }
+      return body.path("start_cursor").asString("").isEmpty()
+          ? Response.json(200, queryPage(List.of(page(id(1), t(1))), "c1", true))
+          : Response.json(200, queryPage(List.of(page(id(2), t(2))), null, false));
+    })) {
+      List<String> seen = new ArrayList<>();
+      fake.client.queryAll(DS, null, List.of(), List.of(), page -> seen.add(page.id()));
+      assertThat(seen).containsExactly(id(1), id(2), id(3));
+    }
+  }
+
   @Test
   void whenTheFirstPassUsedOtherSortsTheWindowsStartFromTheBeginning() {
     try (NotionFake fake = new NotionFake(request -> {
