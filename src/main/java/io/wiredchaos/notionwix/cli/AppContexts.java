@@ -30,11 +30,22 @@ public final class AppContexts {
    * {@link CommandContextAot} (named after it, hence {@code main}), not from scanning and conditions.
    */
   public static ConfigurableApplicationContext command(Map<String, Object> overrides) {
-    return builder(WebApplicationType.NONE)
+    return command(overrides, new OutputOptions());
+  }
+
+  /** A command whose log format, level and colour follow {@code output} ({@code --log-format}, {@code --quiet}). */
+  static ConfigurableApplicationContext command(Map<String, Object> overrides, OutputOptions output) {
+    Map<String, Object> all = new java.util.HashMap<>(output.properties());
+    all.putAll(overrides);
+    SpringApplicationBuilder builder = builder(WebApplicationType.NONE)
         .main(CommandContextAot.class)
-        .profiles("cli")
-        .properties("spring.main.lazy-initialization=true")
-        .run(asArguments(overrides));
+        .properties("spring.main.lazy-initialization=true");
+    if (output.format() == LogFormat.JSON) {
+      builder.profiles("cli", OutputOptions.JSON_LOG_PROFILE);
+    } else {
+      builder.profiles("cli");
+    }
+    return builder.run(asArguments(all));
   }
 
   private static SpringApplicationBuilder builder(WebApplicationType type) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,9 +49,11 @@ final class SyncCommand implements Callable<Integer> {
   @Option(names = "--create-collection", description = "Create the Wix collection from the mapping if missing.")
   boolean createCollection;
 
+  @Mixin OutputOptions output;
+
   @Override
   public Integer call() {
-    try (ConfigurableApplicationContext context = AppContexts.command(Map.of())) {
+    try (ConfigurableApplicationContext context = AppContexts.command(Map.of(), output)) {
       List<String> missing = RequiredSettings.missingForSync(
           context.getBean(NotionSettings.class), context.getBean(WixSettings.class));
       if (!missing.isEmpty()) {
