@@ -77,6 +77,9 @@ public final class BodyConverter {
     map.put("tab", LayoutBlocks::transparent);
     map.put("breadcrumb", (block, tree) -> List.of());
     map.put("table_of_contents", TableOfContents::marker);
+    // renamed meeting_notes in 2026-03-11 (notion.md §1.1 item 3); both names reach us
+    map.put("meeting_notes", Fallback::meetingNotes);
+    map.put("transcription", Fallback::meetingNotes);
     return Map.copyOf(map);
   }
 }

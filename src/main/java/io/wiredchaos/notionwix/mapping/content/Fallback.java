@@ -29,12 +29,28 @@ final class Fallback {
   }
 
   /**
+   * A meeting-notes block ({@code meeting_notes}, called {@code transcription} before 2026-03-11; notion.md §1.1
+   * item 3, §5.2): the recording is not reproduced, so it gets the visible note, then its {@code title} (its
+   * text lives there, not in {@code rich_text}) and whatever children were read (summary, notes).
+   */
+  static List<Map<String, Object>> meetingNotes(NotionBlock block, BlockTree tree) {
+    return withText(block, tree, "UNSUPPORTED_BLOCK", "Notion block type " + block.type()
+        + " (meeting notes) is not supported; shown as a note with its title", "meeting notes", "title");
+  }
+
+  /**
    * A known block whose payload is unusable (no URL, a refused URL, no rows): the same visible note, its own
    * warning code.
    *
    * @param code the warning's code, or null when the caller has warned already (a refused URL)
    */
   static List<Map<String, Object>> broken(NotionBlock block, BlockTree tree, String code, String message, String label) {
+    return withText(block, tree, code, message, label, "rich_text");
+  }
+
+  /** The note, the rich text under {@code textField} of the payload, then the children converted normally. */
+  private static List<Map<String, Object>> withText(NotionBlock block, BlockTree tree, String code, String message,
+      String label, String textField) {
     ContentContext ctx = tree.ctx();
     if (code != null) {
       ctx.warn(block.id(), code, message);
@@ -43,7 +59,7 @@ final class Fallback {
     out.add(note(block.id(), "[Notion " + label + " not shown]", ctx));
     String textId = ctx.id(block.id(), "text");
     List<Map<String, Object>> texts =
-        RichTextRuns.texts(Json.at(block.payload(), "rich_text"), textId, block.id(), null, List.of(), ctx);
+        RichTextRuns.texts(Json.at(block.payload(), textField), textId, block.id(), null, List.of(), ctx);
     if (!texts.isEmpty()) {
       out.add(Ricos.paragraph(textId, texts));
     }
