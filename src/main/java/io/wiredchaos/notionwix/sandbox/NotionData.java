@@ -179,6 +179,43 @@ public final class NotionData {
     return block.path("id").asString();
   }
 
+  /**
+   * Appends a block of {@code type} with {@code payload} as its type object (notion.md §5.2, e.g. a bookmark's
+   * {@code {url, caption}}) to the page body, as an editor adding it; answers the new block's id.
+   */
+  public synchronized String appendBlock(String pageId, String type, ObjectNode payload) {
+    ObjectNode block = SeedBlocks.block(SeedIds.next("blk"), type);
+    block.set(type, payload);
+    putBlock(pageId, block);
+    touch(pageId);
+    return block.path("id").asString();
+  }
+
+  /** Sets the page cover: a file object (notion.md §4.1, §6: {@code {type:"external", external:{url}}}). */
+  public synchronized void setCover(String pageId, ObjectNode cover) {
+    require(pageId).set("cover", cover);
+    touch(pageId);
+  }
+
+  /**
+   * Adds a property to the data source's schema (notion.md §4.2), as an editor adding a column: the pages get its
+   * empty value ({@code null} payload) until {@link #setProperty} gives one.
+   */
+  public synchronized void addProperty(String name, String id, String type) {
+    schema.putObject(name).put("id", id).put("name", name).put("type", type).put("description", "")
+        .putObject(type);
+    for (ObjectNode page : pages.values()) {
+      ((ObjectNode) page.path("properties")).putObject(name).put("id", id).put("type", type).putNull(type);
+    }
+  }
+
+  /** Sets a property's typed payload (for a {@code url} property: the URL string). */
+  public synchronized void setProperty(String pageId, String name, JsonNode payload) {
+    ObjectNode property = (ObjectNode) require(pageId).path("properties").path(name);
+    property.set(property.path("type").asString(), payload);
+    touch(pageId);
+  }
+
   /** A new content row (a copy of page 4's properties) with {@code title}, {@code status} and one paragraph. */
   public synchronized String createPage(String title, String status) {
     String id = SeedIds.next("page");

@@ -63,6 +63,11 @@ public final class WixData {
     return Exchanges.object().put("_id", id).put("title", title).put("slug", title.toLowerCase().replace(' ', '-'));
   }
 
+  /** Adds a field to a collection, as a site owner does in the CMS (wix.md §3.2). */
+  public synchronized void addField(String collection, String key, String type) {
+    collections.get(collection).put(key, type);
+  }
+
   synchronized void put(String collection, ObjectNode data) {
     String now = clock.instant().toString();
     ObjectNode existing = items.get(collection).get(data.path("_id").asString());
