@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.notion;
 
+import io.wiredchaos.notionwix.notion.api.NotionIdForm;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ public final class NotionIds {
       throw new IllegalArgumentException("a Notion id is required (32 hex digits, a UUID or a notion.so URL)");
     }
     String candidate = input.strip();
-    if (isCanonical(candidate)) {
+    if (NotionIdForm.isCanonical(candidate)) {
       return candidate; // what the API returns: the common case, answered without a copy
     }
     int query = candidate.indexOf('?');
@@ -48,19 +49,6 @@ public final class NotionIds {
         + hex.substring(16, 20) + "-" + hex.substring(20);
   }
 
-  private static boolean isCanonical(String id) {
-    if (id.length() != 36) {
-      return false;
-    }
-    for (int i = 0; i < 36; i++) {
-      char c = id.charAt(i);
-      boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static String lastMatch(Matcher matcher, boolean dashed) {
     String found = null;

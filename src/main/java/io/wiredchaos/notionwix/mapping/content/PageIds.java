@@ -1,5 +1,6 @@
 package io.wiredchaos.notionwix.mapping.content;
 
+import io.wiredchaos.notionwix.notion.api.NotionIdForm;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ public final class PageIds {
     if (id == null) {
       return null;
     }
-    if (isCanonical(id)) {
+    if (NotionIdForm.isCanonical(id)) {
       return id;
     }
     String hex = id.replace("-", "");
@@ -59,20 +60,6 @@ public final class PageIds {
     return last == null ? null : dashed(last);
   }
 
-  /** Already lowercase 8-4-4-4-12 (what the Notion API returns): the common case, answered without copying. */
-  private static boolean isCanonical(String id) {
-    if (id.length() != 36) {
-      return false;
-    }
-    for (int i = 0; i < 36; i++) {
-      char c = id.charAt(i);
-      boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static String dashed(String hex) {
     String h = hex.toLowerCase(Locale.ROOT);
